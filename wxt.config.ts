@@ -1,0 +1,34 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+/** Gecko id: fixed so Firefox keeps the same storage across reinstalls and tests can pin its UUID. */
+export const GECKO_ID = 'threatlight@threatlight.dev';
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: 'Threatlight',
+    description:
+      'Highlights agencies, threat actors, threat levels, statistics and indicators in security news, and keeps annotated clippings locally.',
+    permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'scripting'],
+    // The gate runs on every page and the analyser is injected into pages whose gate passed.
+    host_permissions: ['<all_urls>'],
+    commands: {
+      'save-article': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: 'Save this article to the Threatlight library',
+      },
+    },
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: {
+          id: GECKO_ID,
+          strict_min_version: '140.0',
+          data_collection_permissions: { required: ['none'] },
+        },
+        gecko_android: { strict_min_version: '142.0' },
+      },
+    }),
+  }),
+});
