@@ -1,0 +1,45 @@
+/**
+ * United Kingdom security, intelligence, police and defence bodies (facts: Wikipedia, gov.uk).
+ */
+import { defineEntries } from './types';
+
+/** UK agencies, hand-written. */
+export const UK_AGENCIES = defineEntries('agency', 'GB', 'wikipedia', [
+  ['mi5', 'MI5 (Security Service)', ['MI5', 'Security Service'], 'security-service', "The UK's domestic counter-intelligence and security agency, leading on counter-terrorism in Great Britain."],
+  ['mi6', 'MI6 (Secret Intelligence Service)', ['MI6', 'Secret Intelligence Service', 'SIS'], 'intelligence', "The UK's foreign intelligence service, gathering human intelligence overseas.", { ambiguous: ['SIS'] }],
+  ['gchq', 'GCHQ', ['Government Communications Headquarters'], 'intelligence', "The UK's signals intelligence and cyber security agency, based in Cheltenham."],
+  ['ncsc-uk', 'National Cyber Security Centre (UK)', ['NCSC', 'National Cyber Security Centre'], 'cyber-defence', 'Part of GCHQ; the UK authority on cyber security, incident response and guidance.'],
+  ['counter-terrorism-policing', 'Counter Terrorism Policing', ['Counter Terrorism Policing', 'Counter-Terrorism Policing', 'CTP', 'Counter Terrorism Policing Network'], 'counter-terrorism', 'The national network of UK police counter-terrorism units, working with MI5.', { ambiguous: ['CTP'] }],
+  ['so15', 'Counter Terrorism Command (SO15)', ['Counter Terrorism Command', 'Counter-Terrorism Command', 'SO15'], 'counter-terrorism', "The Metropolitan Police's counter-terrorism command, which also leads the national network."],
+  ['met-police', 'Metropolitan Police', ['Metropolitan Police', 'Metropolitan Police Service', 'Met Police', 'Scotland Yard', 'New Scotland Yard', 'Met police'], 'police', "London's police force, which hosts the UK's national counter-terrorism policing lead."],
+  ['city-of-london-police', 'City of London Police', ['City of London Police'], 'police', "Police of the City of London; the UK's national lead force for fraud."],
+  ['police-scotland', 'Police Scotland', ['Police Scotland'], 'police', 'The national police service of Scotland.'],
+  ['psni', 'Police Service of Northern Ireland', ['PSNI', 'Police Service of Northern Ireland'], 'police', 'The police force of Northern Ireland.'],
+  ['british-transport-police', 'British Transport Police', ['British Transport Police', 'BTP'], 'police', 'The national police for railways in Great Britain.', { ambiguous: ['BTP'] }],
+  ['gmp', 'Greater Manchester Police', ['Greater Manchester Police'], 'police', 'The territorial police force of Greater Manchester.'],
+  ['west-midlands-police', 'West Midlands Police', ['West Midlands Police'], 'police', 'The territorial police force of the West Midlands of England.'],
+  ['civil-nuclear-constabulary', 'Civil Nuclear Constabulary', ['Civil Nuclear Constabulary'], 'police', 'Armed police protecting civil nuclear sites in the UK.'],
+  ['npcc', "National Police Chiefs' Council", ["National Police Chiefs' Council", 'National Police Chiefs Council', 'NPCC'], 'police', 'Coordinates the operational policing of the UK, including counter-terrorism.'],
+  ['nca', 'National Crime Agency', ['National Crime Agency', 'NCA'], 'law-enforcement', "The UK's agency against serious and organised crime, including the National Cyber Crime Unit.", { ambiguous: ['NCA'] }],
+  ['nccu', 'National Cyber Crime Unit', ['National Cyber Crime Unit', 'NCCU'], 'law-enforcement', "The NCA's unit leading the UK's response to serious cybercrime."],
+  ['action-fraud', 'Action Fraud', ['Action Fraud'], 'law-enforcement', "The UK's national reporting centre for fraud and cybercrime."],
+  ['serious-fraud-office', 'Serious Fraud Office', ['Serious Fraud Office', 'SFO'], 'law-enforcement', 'Investigates and prosecutes serious or complex fraud and corruption in the UK.', { ambiguous: ['SFO'] }],
+  ['border-force', 'Border Force', ['Border Force', 'UK Border Force'], 'border', 'The UK Home Office law-enforcement command that secures the border.'],
+  ['home-office', 'Home Office', ['Home Office'], 'ministry', 'UK ministry responsible for security, counter-terrorism, policing and immigration.'],
+  ['homeland-security-group', 'Homeland Security Group', ['Homeland Security Group', 'Office for Security and Counter-Terrorism', 'OSCT'], 'counter-terrorism', "The Home Office directorate for counter-terrorism and state threats (formerly OSCT).", { source: 'misp-galaxy' }],
+  ['jtac', 'Joint Terrorism Analysis Centre', ['JTAC', 'Joint Terrorism Analysis Centre'], 'counter-terrorism', 'Sets the UK national terrorism threat level; based in MI5.'],
+  ['jic', 'Joint Intelligence Committee', ['Joint Intelligence Committee', 'JIC'], 'intelligence', 'The UK Cabinet Office body that assesses intelligence for ministers.'],
+  ['npsa', 'National Protective Security Authority', ['National Protective Security Authority', 'NPSA', 'Centre for the Protection of National Infrastructure', 'CPNI'], 'security-service', "MI5's protective security advisory authority (formerly CPNI)."],
+  ['mod-uk', 'Ministry of Defence (UK)', ['Ministry of Defence', 'MoD', 'MOD'], 'ministry', "The UK government department responsible for defence and the armed forces.", { ambiguous: ['MOD'] }],
+  ['defence-intelligence-uk', 'Defence Intelligence', ['Defence Intelligence'], 'intelligence', 'The UK Ministry of Defence military intelligence organisation.', { ambiguous: ['Defence Intelligence'] }],
+  ['british-army', 'British Army', ['British Army'], 'military', 'The land force of the United Kingdom.'],
+  ['royal-navy', 'Royal Navy', ['Royal Navy'], 'military', 'The naval force of the United Kingdom.'],
+  ['raf', 'Royal Air Force', ['Royal Air Force', 'RAF'], 'military', 'The air and space force of the United Kingdom.'],
+  ['royal-marines', 'Royal Marines', ['Royal Marines'], 'military', 'The UK amphibious light infantry and commando force.'],
+  ['sas', 'Special Air Service', ['Special Air Service', 'SAS'], 'military', 'British Army special forces regiment.', { ambiguous: ['SAS'] }],
+  ['sbs', 'Special Boat Service', ['Special Boat Service'], 'military', 'Royal Navy special forces unit.'],
+  ['uk-strategic-command', 'UK Strategic Command', ['UK Strategic Command', 'Strategic Command'], 'military', 'UK joint command for cyber, intelligence and special forces capabilities.', { ambiguous: ['Strategic Command'] }],
+  ['national-cyber-force', 'National Cyber Force', ['National Cyber Force', 'NCF'], 'cyber-defence', "The UK's offensive cyber organisation, run by GCHQ and the MoD.", { ambiguous: ['NCF'] }],
+  ['special-branch', 'Special Branch', ['Special Branch'], 'police', 'A police unit for national security and intelligence matters (UK and Commonwealth forces).'],
+  ['uk-intelligence-community', 'UK Intelligence Community', ['UK Intelligence Community', 'UKIC'], 'intelligence', "MI5, MI6 and GCHQ together with Defence Intelligence."],
+]);

@@ -1,0 +1,82 @@
+/**
+ * Other terrorist, militant and violent extremist groups: Middle East, nationalist and
+ * separatist, far-right and others, with the governments that list them (facts: gov.uk
+ * proscribed terrorist organisations, US State Department FTO list, EU terrorist list, Public
+ * Safety Canada via misp-galaxy terrorist-groups, Wikipedia).
+ */
+import { defineEntries } from './types';
+
+/** Middle Eastern militant and terrorist groups, hand-written. */
+export const MIDDLE_EAST_GROUPS = defineEntries('threat-actor', 'int', 'gov.uk proscribed list; US FTO list; Wikipedia', [
+  ['hamas', 'Hamas', ['Hamas', 'HAMAS', 'Harakat al-Muqawama al-Islamiya', 'Islamic Resistance Movement', 'Qassam Brigades', 'al-Qassam Brigades', 'Izz ad-Din al-Qassam Brigades', 'Izz al-Din al-Qassam Brigades'], 'terrorist-group', 'Palestinian Islamist group governing Gaza; behind the 7 October 2023 attacks; proscribed in the UK, US FTO, EU-listed.', { proscribed: ['GB', 'US', 'EU'], country: 'PS' }],
+  ['hezbollah', 'Hezbollah', ['Hezbollah', 'Hizballah', 'Hizbollah', 'Hizbullah', 'Hizb Allah'], 'terrorist-group', 'Iran-backed Lebanese Shia militant group and party; proscribed in the UK, US FTO.', { proscribed: ['GB', 'US', 'EU'], country: 'LB' }],
+  ['pij', 'Palestinian Islamic Jihad', ['Palestinian Islamic Jihad', 'PIJ', 'Islamic Jihad', 'al-Quds Brigades'], 'terrorist-group', 'Iran-backed Palestinian militant group in Gaza; proscribed in the UK, US FTO.', { proscribed: ['GB', 'US', 'EU'], country: 'PS', ambiguous: ['Islamic Jihad'] }],
+  ['pflp', 'Popular Front for the Liberation of Palestine', ['Popular Front for the Liberation of Palestine', 'PFLP'], 'terrorist-group', 'Marxist-Leninist Palestinian militant group; US FTO, EU-listed.', { proscribed: ['US', 'EU'], country: 'PS' }],
+  ['pflp-gc', 'PFLP – General Command', ['PFLP-GC', 'Popular Front for the Liberation of Palestine – General Command', 'Popular Front for the Liberation of Palestine-General Command'], 'terrorist-group', 'Syria-based Palestinian militant group; US FTO.', { proscribed: ['US', 'EU'], country: 'PS' }],
+  ['al-aqsa-martyrs-brigades', "Al-Aqsa Martyrs' Brigades", ["Al-Aqsa Martyrs' Brigades", "Al-Aqsa Martyrs' Brigade", 'Al-Aqsa Martyrs Brigades'], 'terrorist-group', 'Palestinian militant coalition linked to Fatah; US FTO.', { proscribed: ['US', 'EU'], country: 'PS' }],
+  ['abu-nidal', 'Abu Nidal Organization', ['Abu Nidal Organization', 'Abu Nidal Organisation', 'ANO', 'Fatah Revolutionary Council'], 'terrorist-group', 'Palestinian terrorist group active in the 1970s–90s; US FTO.', { proscribed: ['GB', 'US'], country: 'PS', ambiguous: ['ANO'] }],
+  ['houthis', 'Houthis (Ansar Allah)', ['Houthis', 'Houthi', 'Houthi rebels', 'Houthi movement', 'Ansar Allah', 'Ansarallah'], 'militant-group', 'Iran-backed Zaidi Shia movement controlling north Yemen; attacks Red Sea shipping; US FTO (2025).', { proscribed: ['US'], country: 'YE' }],
+  ['kataib-hezbollah', "Kata'ib Hezbollah", ["Kata'ib Hezbollah", 'Kataib Hezbollah', 'Kata’ib Hizballah', "Kata'ib Hizballah"], 'terrorist-group', 'Iran-backed Iraqi Shia militia; US FTO.', { proscribed: ['US'], country: 'IQ' }],
+  ['asaib-ahl-al-haq', "Asa'ib Ahl al-Haq", ["Asa'ib Ahl al-Haq", 'Asaib Ahl al-Haq', 'Asa’ib Ahl al-Haq', 'League of the Righteous'], 'terrorist-group', 'Iran-backed Iraqi Shia militia; US FTO.', { proscribed: ['US'], country: 'IQ' }],
+  ['islamic-resistance-in-iraq', 'Islamic Resistance in Iraq', ['Islamic Resistance in Iraq'], 'militant-group', 'Umbrella of Iran-backed Iraqi militias attacking US forces since 2023.', { country: 'IQ' }],
+  ['pkk', "Kurdistan Workers' Party (PKK)", ['PKK', "Kurdistan Workers' Party", 'Kurdistan Workers Party', 'Partiya Karkerên Kurdistanê'], 'terrorist-group', 'Kurdish separatist militant group that fought Turkey from 1984 and announced its dissolution in 2025; proscribed in the UK, US FTO, EU-listed.', { proscribed: ['GB', 'US', 'EU'], country: 'TR' }],
+  ['dhkp-c', 'DHKP-C', ['DHKP-C', "Revolutionary People's Liberation Party-Front"], 'terrorist-group', 'Turkish Marxist-Leninist militant group; proscribed in the UK, US FTO.', { proscribed: ['GB', 'US', 'EU'], country: 'TR' }],
+  ['kahane-chai', 'Kach and Kahane Chai', ['Kahane Chai', 'Kach'], 'terrorist-group', 'Israeli far-right Jewish extremist movement; delisted by the US in 2022.', { country: 'IL', ambiguous: ['Kach'], source: 'misp-galaxy' }],
+  ['mek', 'Mujahedin-e Khalq (MEK)', ['Mujahedin-e Khalq', 'Mujahedeen-e-Khalq', 'MEK', "People's Mojahedin Organization of Iran"], 'militant-group', 'Iranian exiled opposition group, formerly listed as terrorist in the UK, US and EU.', { country: 'IR', ambiguous: ['MEK'] }],
+  ['free-syrian-army', 'Free Syrian Army', ['Free Syrian Army', 'FSA', 'Syrian National Army'], 'militant-group', 'Loose coalition of Syrian rebel groups formed in 2011.', { country: 'SY', ambiguous: ['FSA'] }],
+  ['ahrar-al-sham', 'Ahrar al-Sham', ['Ahrar al-Sham', 'Harakat Ahrar al-Sham al-Islamiyya'], 'militant-group', 'Syrian Salafist rebel coalition.', { country: 'SY' }],
+  ['jaish-al-islam', 'Jaish al-Islam', ['Jaish al-Islam', 'Army of Islam'], 'militant-group', 'Syrian Islamist rebel group once based in Eastern Ghouta.', { country: 'SY' }],
+  ['badr-organization', 'Badr Organization', ['Badr Organization', 'Badr Organisation', 'Badr Brigade', 'Badr Brigades'], 'militant-group', 'Iran-backed Iraqi Shia political party and militia.', { country: 'IQ' }],
+  ['harakat-al-nujaba', 'Harakat al-Nujaba', ['Harakat al-Nujaba', 'Harakat Hezbollah al-Nujaba', 'al-Nujaba'], 'terrorist-group', 'Iran-backed Iraqi Shia militia; US FTO (2025).', { proscribed: ['US'], country: 'IQ' }],
+  ['rsf-sudan', 'Rapid Support Forces', ['Rapid Support Forces', 'Janjaweed'], 'militant-group', 'Sudanese paramilitary force at war with the army since 2023.', { country: 'SD' }],
+  ['m23', 'M23', ['M23', 'March 23 Movement', 'Mouvement du 23 mars'], 'militant-group', 'Rwanda-backed rebel group in eastern DR Congo.', { country: 'CD', ambiguous: ['M23'] }],
+  ['ansaru', 'Ansaru', ['Ansaru'], 'terrorist-group', 'Nigerian jihadist splinter of Boko Haram; proscribed in the UK.', { proscribed: ['GB', 'US'], country: 'NG' }],
+  ['maute-group', 'Maute group', ['Maute group', 'Maute Group', 'Dawlah Islamiyah'], 'terrorist-group', 'Philippine Islamic State affiliate behind the 2017 Marawi siege.', { proscribed: ['US'], country: 'PH' }],
+  ['npa-philippines', "New People's Army", ["New People's Army", 'New People’s Army'], 'terrorist-group', 'Armed wing of the Communist Party of the Philippines; US FTO.', { proscribed: ['US', 'EU'], country: 'PH' }],
+  ['tip', 'Turkistan Islamic Party', ['Turkistan Islamic Party', 'East Turkestan Islamic Movement', 'ETIM'], 'terrorist-group', 'Uyghur jihadist group active in Syria and Afghanistan; UN-sanctioned.', { proscribed: ['GB', 'UN'], country: 'CN' }],
+  ['jaish-al-adl', 'Jaish al-Adl', ['Jaish al-Adl', 'Jundallah'], 'terrorist-group', 'Baloch Sunni militant group fighting Iran; US FTO.', { proscribed: ['US'], country: 'IR' }],
+  ['hizb-e-islami', 'Hezb-e Islami Gulbuddin', ['Hezb-e Islami Gulbuddin', 'Hezb-e-Islami', 'Hizb-i-Islami'], 'militant-group', 'Afghan Islamist party and militia led by Gulbuddin Hekmatyar.', { country: 'AF', source: 'misp-galaxy' }],
+  ['reichsburger', 'Reichsbürger movement', ['Reichsbürger', 'Reichsbuerger', 'Reichsburger', 'Citizens of the Reich'], 'extremist-group', 'German movement rejecting the state; members planned a coup in 2022.', { country: 'DE' }],
+  ['samidoun', 'Samidoun', ['Samidoun', 'Samidoun Palestinian Prisoner Solidarity Network'], 'terrorist-group', 'Network designated as a sham charity for the PFLP by the US and Canada (2024).', { proscribed: ['US'], country: 'PS', source: 'misp-galaxy' }],
+]);
+
+/** Nationalist, separatist, left-wing, far-right and other violent groups, hand-written. */
+export const OTHER_GROUPS = defineEntries('threat-actor', 'int', 'gov.uk proscribed list; US FTO list; Wikipedia', [
+  ['national-action', 'National Action', ['National Action', 'NS131', 'Scottish Dawn', 'System Resistance Network'], 'extremist-group', 'British neo-Nazi group, proscribed in the UK in 2016 (aliases too).', { proscribed: ['GB'], country: 'GB', ambiguous: ['National Action'] }],
+  ['atomwaffen', 'Atomwaffen Division', ['Atomwaffen Division', 'Atomwaffen', 'National Socialist Order'], 'extremist-group', 'US neo-Nazi terrorist network; proscribed in the UK in 2021.', { proscribed: ['GB'], country: 'US' }],
+  ['sonnenkrieg-division', 'Sonnenkrieg Division', ['Sonnenkrieg Division'], 'extremist-group', 'British offshoot of Atomwaffen; proscribed in the UK in 2020.', { proscribed: ['GB'], country: 'GB' }],
+  ['feuerkrieg-division', 'Feuerkrieg Division', ['Feuerkrieg Division'], 'extremist-group', 'Online neo-Nazi accelerationist group; proscribed in the UK in 2020.', { proscribed: ['GB'], country: 'int' }],
+  ['the-base', 'The Base', ['The Base'], 'extremist-group', 'Neo-Nazi accelerationist network founded in the US in 2018; proscribed in the UK in 2021.', { proscribed: ['GB'], country: 'US', ambiguous: ['The Base'] }],
+  ['terrorgram', 'Terrorgram Collective', ['Terrorgram Collective', 'Terrorgram'], 'extremist-group', 'Online neo-fascist network promoting terrorism; proscribed in the UK in 2024, US-designated.', { proscribed: ['GB', 'US'], country: 'int' }],
+  ['maniac-murder-cult', 'Maniac Murder Cult', ['Maniac Murder Cult', 'MKY', 'Maniacs Murder Cult'], 'extremist-group', 'Russia-founded neo-Nazi network; proscribed in the UK in 2025.', { proscribed: ['GB'], country: 'RU', ambiguous: ['MKY'] }],
+  ['russian-imperial-movement', 'Russian Imperial Movement', ['Russian Imperial Movement', 'Imperial Legion'], 'extremist-group', 'Russian white-supremacist group; US-designated (2020), proscribed in the UK in 2025.', { proscribed: ['GB', 'US'], country: 'RU', ambiguous: ['Imperial Legion'] }],
+  ['nordic-resistance-movement', 'Nordic Resistance Movement', ['Nordic Resistance Movement', 'Nordiska motståndsrörelsen'], 'extremist-group', 'Pan-Nordic neo-Nazi movement; US-designated (2024).', { proscribed: ['US'], country: 'SE' }],
+  ['blood-and-honour', 'Blood & Honour', ['Blood & Honour', 'Blood and Honour', 'Combat 18', 'C18'], 'extremist-group', 'Neo-Nazi music network and its armed wing Combat 18; listed in Canada.', { country: 'GB', ambiguous: ['C18'], source: 'misp-galaxy' }],
+  ['proud-boys', 'Proud Boys', ['Proud Boys'], 'extremist-group', 'US far-right street-fighting group; listed as a terrorist entity in Canada and New Zealand.', { country: 'US', source: 'misp-galaxy' }],
+  ['three-percenters', 'Three Percenters', ['Three Percenters', 'III%ers'], 'extremist-group', 'US anti-government militia movement; listed in Canada.', { country: 'US', ambiguous: ['Three Percenters'], source: 'misp-galaxy' }],
+  ['order-of-nine-angles', 'Order of Nine Angles', ['Order of Nine Angles', 'O9A'], 'extremist-group', 'Satanist neo-Nazi network linked to terror plots.', { country: 'GB' }],
+  ['patriot-front', 'Patriot Front', ['Patriot Front'], 'extremist-group', 'US white-nationalist group.', { country: 'US' }],
+  ['764', '764', ['764 network'], 'extremist-group', 'Online nihilistic violent extremist network exploiting minors; US-listed.', { country: 'int', source: 'misp-galaxy' }],
+  ['palestine-action', 'Palestine Action', ['Palestine Action'], 'extremist-group', 'Direct-action group targeting Israeli-linked defence firms; proscribed in the UK in 2025.', { proscribed: ['GB'], country: 'GB' }],
+  ['wagner-group', 'Wagner Group', ['Wagner Group', 'Wagner PMC', 'PMC Wagner', 'Wagner mercenaries', 'Wagner', 'Africa Corps'], 'militant-group', 'Russian state-linked mercenary force; proscribed in the UK in 2023.', { proscribed: ['GB'], country: 'RU', ambiguous: ['Wagner', 'Africa Corps'] }],
+  ['ira', 'Irish Republican Army (IRA)', ['IRA', 'Provisional IRA', 'Provisional Irish Republican Army', 'Irish Republican Army'], 'terrorist-group', 'Irish republican paramilitary group; proscribed in the UK.', { proscribed: ['GB'], country: 'GB', ambiguous: ['IRA'] }],
+  ['new-ira', 'New IRA', ['New IRA', 'Real IRA', 'Real Irish Republican Army', 'RIRA'], 'terrorist-group', 'Dissident Irish republican paramilitary group; proscribed in the UK, US FTO (Real IRA).', { proscribed: ['GB', 'US'], country: 'GB' }],
+  ['continuity-ira', 'Continuity IRA', ['Continuity IRA', 'Continuity Irish Republican Army', 'CIRA'], 'terrorist-group', 'Dissident Irish republican paramilitary group; proscribed in the UK, US FTO.', { proscribed: ['GB', 'US'], country: 'GB' }],
+  ['inla', 'Irish National Liberation Army', ['Irish National Liberation Army', 'INLA'], 'terrorist-group', 'Irish republican socialist paramilitary group; proscribed in the UK.', { proscribed: ['GB'], country: 'GB' }],
+  ['uvf', 'Ulster Volunteer Force', ['Ulster Volunteer Force', 'UVF'], 'terrorist-group', 'Ulster loyalist paramilitary group; proscribed in the UK.', { proscribed: ['GB'], country: 'GB' }],
+  ['uda', 'Ulster Defence Association', ['Ulster Defence Association', 'UDA', 'Ulster Freedom Fighters', 'UFF'], 'terrorist-group', 'Ulster loyalist paramilitary group; proscribed in the UK.', { proscribed: ['GB'], country: 'GB', ambiguous: ['UDA', 'UFF'] }],
+  ['eta', 'ETA', ['Euskadi Ta Askatasuna', 'ETA'], 'terrorist-group', 'Basque separatist group, dissolved in 2018; EU-listed.', { proscribed: ['GB', 'EU'], country: 'ES', ambiguous: ['ETA'] }],
+  ['ltte', 'Liberation Tigers of Tamil Eelam (LTTE)', ['LTTE', 'Liberation Tigers of Tamil Eelam', 'Tamil Tigers'], 'terrorist-group', 'Sri Lankan Tamil separatist group defeated in 2009; proscribed in the UK, EU-listed.', { proscribed: ['GB', 'EU'], country: 'LK' }],
+  ['babbar-khalsa', 'Babbar Khalsa', ['Babbar Khalsa', 'Babbar Khalsa International'], 'terrorist-group', 'Sikh separatist militant group; proscribed in the UK.', { proscribed: ['GB', 'EU'], country: 'IN' }],
+  ['bla', 'Balochistan Liberation Army', ['Balochistan Liberation Army', 'Baloch Liberation Army', 'BLA', 'Majeed Brigade'], 'terrorist-group', 'Baloch separatist militant group in Pakistan; proscribed in the UK, US FTO (2025).', { proscribed: ['GB', 'US'], country: 'PK', ambiguous: ['BLA'] }],
+  ['farc', 'FARC', ['FARC', 'Revolutionary Armed Forces of Colombia', 'FARC dissidents', 'FARC-EP'], 'terrorist-group', 'Colombian Marxist guerrilla group, disarmed in 2017 (dissident factions remain).', { country: 'CO' }],
+  ['eln', 'National Liberation Army (ELN)', ['ELN', 'Ejército de Liberación Nacional'], 'terrorist-group', 'Colombian Marxist guerrilla group; US FTO.', { proscribed: ['US', 'EU'], country: 'CO' }],
+  ['shining-path', 'Shining Path', ['Shining Path', 'Sendero Luminoso'], 'terrorist-group', 'Peruvian Maoist guerrilla group; US FTO.', { proscribed: ['US', 'EU'], country: 'PE' }],
+  ['aum-shinrikyo', 'Aum Shinrikyo', ['Aum Shinrikyo'], 'terrorist-group', 'Japanese cult behind the 1995 Tokyo sarin attack; US FTO.', { proscribed: ['US', 'EU'], country: 'JP' }],
+  ['17n', 'Revolutionary Organization 17 November', ['Revolutionary Organization 17 November', '17 November'], 'terrorist-group', 'Greek Marxist urban guerrilla group (1975–2002); proscribed in the UK.', { proscribed: ['GB'], country: 'GR', ambiguous: ['17 November'] }],
+  ['sinaloa-cartel', 'Sinaloa Cartel', ['Sinaloa Cartel', 'Cártel de Sinaloa'], 'criminal-organisation', 'Mexican drug-trafficking organisation; US FTO (2025).', { proscribed: ['US'], country: 'MX' }],
+  ['cjng', 'Jalisco New Generation Cartel (CJNG)', ['CJNG', 'Jalisco New Generation Cartel', 'Cártel de Jalisco Nueva Generación', 'Jalisco cartel'], 'criminal-organisation', 'Mexican drug-trafficking organisation; US FTO (2025).', { proscribed: ['US'], country: 'MX' }],
+  ['gulf-cartel', 'Gulf Cartel', ['Gulf Cartel', 'Cártel del Golfo'], 'criminal-organisation', 'Mexican drug-trafficking organisation; US FTO (2025).', { proscribed: ['US'], country: 'MX' }],
+  ['tren-de-aragua', 'Tren de Aragua', ['Tren de Aragua'], 'criminal-organisation', 'Venezuelan transnational gang; US FTO (2025).', { proscribed: ['US'], country: 'VE' }],
+  ['ms-13', 'MS-13', ['MS-13', 'MS13', 'Mara Salvatrucha'], 'criminal-organisation', 'Transnational street gang of Salvadoran origin; US FTO (2025).', { proscribed: ['US'], country: 'SV' }],
+]);
