@@ -1,0 +1,65 @@
+/**
+ * The page pipeline in one call (DESIGN.md §3 steps 1–4): gate, extract, recognise, assess.
+ * The extension's content script and the `threatlight analyze` command both run exactly this.
+ */
+import type { Entity } from './entities/types';
+import type { Article, Assessment, GateResult } from './page/types';
+import { gate } from './page/gate';
+import { extractArticle } from './page/extract';
+import { assess } from './page/assess';
+import { recognize } from './entities/recognize';
+import { detectLanguage } from './page/lang';
+
+/** Everything Threatlight concludes about one page or text. */
+export interface Analysis {
+  article: Article;
+  assessment: Assessment;
+  entities: Entity[];
+  gate?: GateResult;
+}
+
+/** Options for `analyzeDocument`. */
+export interface AnalyzeOptions {
+  /** The page's address (resolves relative links; a date in the path is a last resort). */
+  url?: string;
+  /**
+   * The document is a throwaway copy (parsed for this call, or already cloned): extract from it
+   * directly instead of cloning it first. Never set this for the live page.
+   */
+  disposable?: boolean;
+}
+
+/**
+ * Analyses a page: the gate on `doc` itself (read-only), then extraction on a clone of it (the
+ * live page is never changed), entity recognition on the main text, and the security-news verdict.
+ * A page the gate turns away is still extracted, but is not an article and never security news.
+ */
+export function analyzeDocument(doc: Document, opts: AnalyzeOptions = {}): Analysis {
+  const g = gate(doc);
+  const work = opts.disposable ? doc : (doc.cloneNode(true) as Document);
+  const article = extractArticle(work, opts.url);
+  if (!g.pass) article.isArticle = false;
+  const entities = recognize(article.text);
+  return { article, assessment: assess(article, entities), entities, gate: g };
+}
+
+/**
+ * Analyses a plain text (a .txt file): the article's text is `text` exactly, so entity offsets
+ * point into it. The title is the first line when it reads like one.
+ */
+export function analyzeText(text: string): Analysis {
+  const firstLine = /^[^\n]{1,200}(?=\r?\n)/.exec(text)?.[0]?.trim() ?? '';
+  const looksLikeTitle = firstLine.length > 0 && !/[.:;,]$/.test(firstLine) && firstLine.split(/\s+/).length <= 25;
+  const article: Article = {
+    isArticle: text.trim().length > 0,
+    title: looksLikeTitle ? firstLine : null,
+    byline: null,
+    siteName: null,
+    publishedAt: null,
+    lang: detectLanguage(text),
+    canonicalUrl: null,
+    text,
+  };
+  const entities = recognize(text);
+  return { article, assessment: assess(article, entities), entities };
+}

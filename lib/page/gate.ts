@@ -1,0 +1,200 @@
+/**
+ * The gate: a nearly free look at a page that lets obvious non-articles out before any real work
+ * (DESIGN.md §3 step 1, §9 budget: cheaper than ~1.5× a TreeWalker walk of the page's text).
+ * It reads a handful of elements and the paragraphs' text; it never runs Readability.
+ */
+import type { GateResult } from './types';
+import { jsonLdSaysArticle } from './metadata';
+
+/** Paragraph-like score a page must reach to pass on text alone (Readability uses 20). */
+const MIN_SCORE = 20;
+/** Below this much paragraph text even a page marked up as an article is not worth reading. */
+const MIN_TEXT_WITH_MARKUP = 400;
+/** Paragraphs shorter than this are captions, buttons and teasers, not prose. */
+const MIN_PARAGRAPH = 140;
+/**
+ * A page that says it is an article but keeps its prose out of `<p>` (CNN's
+ * `div.zn-body__paragraph`, script-rendered sites) passes with this much text in its body.
+ */
+const MIN_BODY_WITH_MARKUP = 1500;
+/** Elements whose text is never prose. */
+const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'svg']);
+
+const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml']);
+/** A Chinese, Japanese or Korean character says about as much as two and a half Latin letters. */
+const CJK_WEIGHT = 2.5;
+const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
+
+/** Whether the page is written in Chinese, Japanese or Korean (its declared language, or its title). */
+function isCjk(doc: Document): boolean {
+  const lang = doc.documentElement?.getAttribute('lang') ?? '';
+  return /^(?:ja|zh|ko)\b/i.test(lang) || CJK.test(doc.title.slice(0, 200));
+}
+
+/** Whether the whole page is being edited: design mode, or an editable body (cheap checks only). */
+function isEditor(doc: Document): string | null {
+  if ((doc as Document & { designMode?: string }).designMode === 'on') return 'the page is in design mode (an editor)';
+  const editable = (el: Element | null): boolean => {
+    const v = el?.getAttribute('contenteditable');
+    return v !== null && v !== undefined && v.toLowerCase() !== 'false';
+  };
+  if (editable(doc.body) || editable(doc.documentElement)) return 'the page body is editable (an editor)';
+  return null;
+}
+
+function hasArticleJsonLd(doc: Document): boolean {
+  const scripts = doc.getElementsByTagName('script');
+  for (let i = 0; i < scripts.length; i++) {
+    const s = scripts[i];
+    if (!s || s.getAttribute('type')?.toLowerCase() !== 'application/ld+json') continue;
+    if (jsonLdSaysArticle(s.textContent ?? '')) return true;
+  }
+  return false;
+}
+
+function isHidden(el: Element): boolean {
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const style = el.getAttribute('style');
+  return style !== null && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+}
+
+/**
+ * Length of an element's text, whitespace included (cheap beats exact): read from the text nodes
+ * directly, because building the element's whole textContent string costs more than the walk.
+ */
+/** Length of `s` without leading and trailing whitespace, without making a new string. */
+function trimmedLength(s: string): number {
+  let a = 0;
+  let b = s.length;
+  while (a < b && s.charCodeAt(a) <= 32) a++;
+  while (b > a && s.charCodeAt(b - 1) <= 32) b--;
+  return b - a;
+}
+
+function textLength(el: Element, trim = false, enough = Infinity): number {
+  const only = el.firstChild;
+  if (only && only === el.lastChild && only.nodeType === 3) return only.nodeValue?.length ?? 0;
+  let n = 0;
+  const stack: Node[] = [el];
+  while (stack.length && n < enough) {
+    const node = stack.pop();
+    if (!node) break;
+    for (let c = node.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) n += trim ? trimmedLength(c.nodeValue ?? '') : (c.nodeValue?.length ?? 0);
+      else if (c.nodeType === 1 && !NOT_TEXT.has((c as Element).tagName)) stack.push(c);
+    }
+  }
+  return n;
+}
+
+/** The page's own statements that it is an article: og:type, article:published_time, in the head. */
+function headSignals(doc: Document, reasons: string[]): void {
+  const metas = (doc.head ?? doc).getElementsByTagName('meta');
+  let og = false;
+  let published = false;
+  for (let i = 0; i < metas.length; i++) {
+    const m = metas[i];
+    const prop = m?.getAttribute('property')?.toLowerCase();
+    if (!m || !prop) continue;
+    if (prop === 'og:type' && !og) og = (m.getAttribute('content') ?? '').toLowerCase().startsWith('article');
+    else if (prop === 'article:published_time') published = true;
+  }
+  if (og) reasons.push('og:type is article');
+  if (published) reasons.push('has article:published_time');
+}
+
+/** Paragraph-like elements in document order: `<p>`, `<pre>`, and the parents of `<br>` runs. */
+function* proseCandidates(doc: Document): Generator<Element> {
+  // Live tag-name collections are the cheapest way to reach these in every DOM implementation.
+  for (const tag of ['p', 'pre']) {
+    const list = doc.getElementsByTagName(tag);
+    for (let i = 0; i < list.length; i++) {
+      const el = list[i];
+      if (el) yield el;
+    }
+  }
+  const brs = doc.getElementsByTagName('br');
+  let last: Element | null = null;
+  for (let i = 0; i < brs.length; i++) {
+    const parent = brs[i]?.parentElement ?? null;
+    if (parent && parent !== last && parent.tagName.toUpperCase() === 'DIV') yield parent;
+    last = parent;
+  }
+}
+
+const UNLIKELY = /comment|footer|sidebar|promo|share|related|-ad-|cookie/i;
+const LIKELY = /article|content|body|main/i;
+
+/**
+ * A Readability-style "is there a body of prose here" score, with the paragraph text it saw and how
+ * many paragraphs sit in an editable region (ProseMirror, Quill, Slate and the like all edit inside
+ * a contenteditable root, so this finds rich-text editors without a scan of the whole page).
+ */
+function proseScore(doc: Document, stopAt: number): { score: number; chars: number; editable: number } {
+  const weight = isCjk(doc) ? CJK_WEIGHT : 1;
+  let score = 0;
+  let chars = 0;
+  let editable = 0;
+  for (const el of proseCandidates(doc)) {
+    if (isHidden(el)) continue;
+    const marker = `${el.className} ${el.id}`;
+    if (marker.length > 1 && UNLIKELY.test(marker) && !LIKELY.test(marker)) continue;
+    const host = el.closest('li, [contenteditable]');
+    if (host) {
+      if (host.tagName.toUpperCase() === 'LI') continue;
+      if ((host.getAttribute('contenteditable') ?? '').toLowerCase() !== 'false') {
+        editable++;
+        continue;
+      }
+    }
+    const len = Math.round(textLength(el) * weight);
+    if (len < MIN_PARAGRAPH) continue;
+    chars += len;
+    score += Math.sqrt(len - MIN_PARAGRAPH);
+    if (score > stopAt) break;
+  }
+  return { score, chars, editable };
+}
+
+/**
+ * Whether `doc` is worth extracting: passes for pages with a body of prose or article markup and
+ * enough text; fails for non-HTML documents, editors and pages with too little running text.
+ */
+export function gate(doc: Document): GateResult {
+  const contentType = (doc as Document & { contentType?: string }).contentType;
+  if (contentType && !HTML_TYPES.has(contentType.toLowerCase())) {
+    return { pass: false, reasons: [`not an HTML page (${contentType})`] };
+  }
+  if (!doc.body) return { pass: false, reasons: ['the page has no body'] };
+  const editor = isEditor(doc);
+  if (editor) return { pass: false, reasons: [editor] };
+
+  const reasons: string[] = [];
+  if (hasArticleJsonLd(doc)) reasons.push('JSON-LD says it is an article');
+  headSignals(doc, reasons);
+  // Home pages declare no article type, but are full of <article> teasers: that element alone is weak.
+  const declared = reasons.length > 0;
+  if (doc.getElementsByTagName('article').length > 0) reasons.push('has an <article> element');
+  const markedUp = reasons.length > 0;
+
+  const { score, chars, editable } = proseScore(doc, MIN_SCORE);
+  if (score > MIN_SCORE) {
+    reasons.push('has a body of paragraphs');
+    return { pass: true, reasons };
+  }
+  if (editable >= 2) return { pass: false, reasons: ['the page hosts a rich-text editor'] };
+  if (markedUp && chars >= MIN_TEXT_WITH_MARKUP) {
+    reasons.push(`${chars} characters of paragraph text`);
+    return { pass: true, reasons };
+  }
+  if (declared) {
+    // Only pages that call themselves articles pay for this walk of the whole body.
+    const weight = isCjk(doc) ? CJK_WEIGHT : 1;
+    const body = Math.round(textLength(doc.body, true, MIN_BODY_WITH_MARKUP / weight) * weight);
+    if (body >= MIN_BODY_WITH_MARKUP) {
+      reasons.push(`${body} characters of text outside paragraphs`);
+      return { pass: true, reasons };
+    }
+  }
+  return { pass: false, reasons: [...reasons, `too little running text (${chars} characters in long paragraphs)`] };
+}
