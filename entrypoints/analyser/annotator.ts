@@ -1,0 +1,311 @@
+/**
+ * One page's annotation state: analysis, painting, the page UI, hover and selection handling,
+ * and saving. Work is scheduled and time-sliced; DOM mutations only mark the page dirty.
+ */
+import { analyzeDocument, type Analysis } from '../../lib/analyze';
+import { anchorSelectors } from '../../lib/anchoring/anchor';
+import { buildTextMap, offsetOf, offsetOfBoundary, rangeFromOffsets, type TextMap } from '../../lib/anchoring/text-map';
+import { articleClipping, passageClipping } from '../../lib/clipping/build';
+import type { EntityType } from '../../lib/entities/types';
+import { explainEntity } from '../../lib/explain';
+import { entityKey, summarize } from '../../lib/findings';
+import { lookupKnowledge } from '../../lib/knowledge/index';
+import { SavedOnPageSchema, type PageFindings, type SaveResult } from '../../lib/messaging/protocol';
+import { clearPainting, paint, type Painting } from '../../lib/paint/highlights';
+import { recognize } from '../../lib/entities/recognize';
+import { toBackground } from '../../platform/messaging';
+import { getSettings, setSettings } from '../../platform/settings';
+import { installHighlightStyles } from './host-styles';
+import { entityAt, placeEntities, rangesByType, type PlacedEntity } from './locate';
+import { mountPageUi, type PageUi, type PageUiState } from './page-ui';
+import { saveClippingReliably } from './save';
+import { caretAt, guard, passageId, yieldToMain } from './dom';
+import type { SaveState } from '../../components/summary-panel';
+
+export class Annotator {
+  private analysis: Analysis | null = null;
+  private map: TextMap | null = null;
+  private placed: PlacedEntity[] = [];
+  private painting: Painting | null = null;
+  private removeStyles: (() => void) | null = null;
+  private ui: PageUi | null = null;
+  private hidden = new Set<EntityType>();
+  private save: SaveState = { state: 'idle' };
+  private card: PageUiState['card'] = null;
+  private clip: PageUiState['clip'] = null;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private running = false;
+  private dismissed = false;
+  private lastTextLength = 0;
+  private observer: MutationObserver | null = null;
+  /** Saved passages of this page found again, painted as `tl-saved`. */
+  private savedRanges: Range[] = [];
+  /** When this article was saved whole, if it was. */
+  private savedAt: number | null = null;
+  /** The selection the Clip button was shown for: clicking elsewhere may collapse the live one. */
+  private clipRange: Range | null = null;
+
+  constructor(private readonly doc: Document) {}
+
+  /** Asks for a (re-)analysis after `delayMs`; repeated requests collapse into one. */
+  schedule(delayMs: number): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.run().catch((e: unknown) => console.debug('Threatlight:', e)), delayMs);
+  }
+
+  /** The current findings for the popup, or null before the first analysis. */
+  findings(): PageFindings | null {
+    return this.analysis ? summarize(location.href, this.analysis) : null;
+  }
+
+  private async run(): Promise<void> {
+    if (this.running || this.dismissed) return;
+    this.running = true;
+    try {
+      const settings = await getSettings();
+      this.hidden = new Set(settings.hiddenTypes);
+      // analyzeDocument extracts from a clone of its own: the live page is only read.
+      const analysis = analyzeDocument(this.doc, { url: location.href });
+      this.analysis = analysis;
+      await yieldToMain();
+      const show = analysis.assessment.isSecurityNews && analysis.entities.length > 0;
+      await toBackground({ type: 'page-analysed', entityCount: show ? analysis.entities.length : 0, isSecurityNews: analysis.assessment.isSecurityNews }).catch(() => undefined);
+      if (!analysis.assessment.isSecurityNews) return;
+      this.ensureUi();
+      this.map = buildTextMap(this.doc.body, { exclude: this.ui?.host });
+      this.lastTextLength = this.map.text.length;
+      await yieldToMain();
+      this.placed = placeEntities(this.map, analysis.article.text, analysis.entities);
+      await this.showSaved(this.map, analysis.article.canonicalUrl);
+      this.repaint();
+      this.render();
+      this.observe();
+    } finally {
+      this.running = false;
+    }
+  }
+
+  /** Finds this page's saved passages again; those that no longer anchor are reported as orphans. */
+  private async showSaved(map: TextMap, canonical: string | null): Promise<void> {
+    const raw = await toBackground({ type: 'saved-for-page', urls: [location.href, ...(canonical ? [canonical] : [])] }).catch(() => null);
+    const saved = SavedOnPageSchema.safeParse(raw);
+    if (!saved.success) return;
+    this.savedRanges = [];
+    const results: { id: string; anchored: boolean }[] = [];
+    for (const c of saved.data) {
+      if (c.kind === 'article') {
+        this.savedAt = c.createdAt;
+        continue;
+      }
+      const a = anchorSelectors(map.text, c.selectors);
+      const range = a ? rangeFromOffsets(map, a.start, a.end) : null;
+      if (range) this.savedRanges.push(range);
+      results.push({ id: c.id, anchored: range !== null });
+    }
+    if (results.length) await toBackground({ type: 'anchor-report', results }).catch(() => undefined);
+  }
+
+  private repaint(): void {
+    if (this.painting) clearPainting(this.doc, this.painting);
+    this.removeStyles?.();
+    this.removeStyles = installHighlightStyles(this.doc, this.hidden);
+    const ranges = rangesByType(this.placed);
+    if (this.savedRanges.length) ranges.set('saved', this.savedRanges);
+    this.painting = paint(this.doc, ranges, this.hidden);
+  }
+
+  private ensureUi(): void {
+    if (this.ui) return;
+    this.ui = mountPageUi(this.doc);
+    const opts = { passive: true } as const;
+    this.doc.addEventListener('mousemove', this.onPointer, opts);
+    this.doc.addEventListener('selectionchange', this.onSelection, opts);
+    this.doc.addEventListener('keydown', this.onKey, opts);
+  }
+
+  /** Late content and in-page edits only mark the page dirty; a check runs later, in one batch. */
+  private observe(): void {
+    if (this.observer) return;
+    let queued = false;
+    this.observer = new MutationObserver(() => {
+      if (queued) return;
+      queued = true;
+      setTimeout(() => {
+        queued = false;
+        // Ads and clocks mutate all the time; only a real change in the amount of text re-analyses.
+        const length = this.doc.body.textContent?.length ?? 0;
+        if (!this.running && Math.abs(length - this.lastTextLength) > Math.max(200, this.lastTextLength * 0.1)) this.schedule(0);
+      }, 1500);
+    });
+    this.observer.observe(this.doc.body, { childList: true, subtree: true, characterData: true });
+  }
+
+  private render(): void {
+    const a = this.analysis;
+    if (!this.ui || !a) return;
+    this.ui.update({
+      panel: {
+        findings: summarize(location.href, a),
+        hiddenTypes: this.hidden,
+        save: this.save,
+        savedAt: this.savedAt,
+        onSave: () => void this.saveArticle(),
+        onToggleType: (t, visible) => void this.toggleType(t, visible),
+        onDismiss: () => this.dismiss(),
+        onDisableSite: () => void this.disableSite(),
+      },
+      card: this.card,
+      clip: this.clip,
+      onCloseCard: () => {
+        this.card = null;
+        this.render();
+      },
+    });
+  }
+
+  private async toggleType(t: EntityType, visible: boolean): Promise<void> {
+    if (visible) this.hidden.delete(t);
+    else this.hidden.add(t);
+    this.repaint();
+    this.render();
+    const s = await getSettings();
+    await setSettings({ ...s, hiddenTypes: [...this.hidden] });
+  }
+
+  private dismiss(): void {
+    this.dismissed = true;
+    this.observer?.disconnect();
+    if (this.painting) clearPainting(this.doc, this.painting);
+    this.removeStyles?.();
+    this.doc.removeEventListener('mousemove', this.onPointer);
+    this.doc.removeEventListener('selectionchange', this.onSelection);
+    this.doc.removeEventListener('keydown', this.onKey);
+    this.ui?.remove();
+    this.ui = null;
+  }
+
+  private async disableSite(): Promise<void> {
+    const s = await getSettings();
+    await setSettings({ ...s, disabledSites: [...new Set([...s.disabledSites, location.hostname])] });
+    this.dismiss();
+  }
+
+  private pointerQueued = false;
+  private readonly onPointer = (ev: MouseEvent): void => {
+    if (this.pointerQueued) return;
+    this.pointerQueued = true;
+    requestAnimationFrame(() => {
+      this.pointerQueued = false;
+      guard(() => this.hover(ev.clientX, ev.clientY));
+    });
+  };
+
+  private hover(x: number, y: number): void {
+    if (!this.map || !this.analysis) return;
+    const pos = caretAt(this.doc, x, y);
+    const offset = pos ? offsetOf(this.map, pos.node, pos.offset) : -1;
+    const hit = offset >= 0 ? entityAt(this.placed, offset) : undefined;
+    if (!hit || this.hidden.has(hit.entity.type)) {
+      if (this.card) {
+        this.card = null;
+        this.render();
+      }
+      return;
+    }
+    if (this.card?.entity === hit.entity) return;
+    const key = entityKey(hit.entity);
+    const rect = hit.range.getBoundingClientRect();
+    this.card = {
+      entity: hit.entity,
+      explanation: explainEntity(hit.entity, lookupKnowledge),
+      mentions: this.analysis.entities.filter((e) => entityKey(e) === key),
+      x: Math.min(rect.left, window.innerWidth - 310),
+      y: rect.bottom + 6,
+    };
+    this.render();
+  }
+
+  private readonly onKey = (ev: KeyboardEvent): void => {
+    if (ev.key === 'Escape' && this.card) {
+      this.card = null;
+      this.render();
+    }
+  };
+
+  private selectionQueued: ReturnType<typeof setTimeout> | undefined;
+  private readonly onSelection = (): void => {
+    clearTimeout(this.selectionQueued);
+    this.selectionQueued = setTimeout(() => guard(() => this.updateClipButton()), 200);
+  };
+
+  private updateClipButton(): void {
+    const sel = this.doc.getSelection();
+    const range = sel && sel.rangeCount > 0 && !sel.isCollapsed ? sel.getRangeAt(0) : null;
+    const text = range?.toString().trim() ?? '';
+    if (!range || text.length < 3 || this.ui?.host.contains(range.commonAncestorContainer)) {
+      if (this.clip) {
+        this.clip = null;
+        this.render();
+      }
+      return;
+    }
+    this.clipRange = range.cloneRange();
+    const r = range.getBoundingClientRect();
+    this.clip = { x: Math.min(r.right, window.innerWidth - 120), y: Math.max(r.top - 34, 4), label: 'Clip', onClip: () => void this.clipSelection() };
+    this.render();
+  }
+
+  /** Saves the whole article to the library. */
+  async saveArticle(): Promise<SaveResult> {
+    const a = this.analysis;
+    if (!a) return { ok: false, error: 'This page has not been analysed.' };
+    const result = await this.trackSave(() => saveClippingReliably(articleClipping({ url: location.href, ...a, now: Date.now() })));
+    if (result.ok) {
+      this.savedAt ??= Date.now();
+      this.render();
+    }
+    return result;
+  }
+
+  /** Saves the current selection as a passage clipping. */
+  async clipSelection(): Promise<SaveResult> {
+    const a = this.analysis;
+    const sel = this.doc.getSelection();
+    const range = sel && sel.rangeCount > 0 && !sel.isCollapsed ? sel.getRangeAt(0) : this.clipRange;
+    if (!a || !range || range.collapsed) return { ok: false, error: 'Nothing is selected.' };
+    this.clipRange = null;
+    const map = buildTextMap(this.doc.body, { exclude: this.ui?.host });
+    const start = offsetOfBoundary(map, range.startContainer, range.startOffset, 'start');
+    const end = offsetOfBoundary(map, range.endContainer, range.endOffset, 'end');
+    if (start < 0 || end <= start) return { ok: false, error: 'The selection is not in the page text.' };
+    const passage = map.text.slice(start, end);
+    const clipping = passageClipping(
+      { url: location.href, article: a.article, assessment: a.assessment, entities: recognize(passage), now: Date.now() },
+      passageId(),
+      map.text,
+      start,
+      end,
+    );
+    // A passage has its own progress on the Clip button; the panel's Save button is the article's.
+    if (this.clip) this.clip = { ...this.clip, label: 'Clipping…' };
+    this.render();
+    const result = await saveClippingReliably(clipping);
+    this.clip = null;
+    if (!result.ok) this.save = { state: 'error', message: result.error };
+    if (result.ok) {
+      this.savedRanges.push(range.cloneRange());
+      this.repaint();
+    }
+    this.render();
+    return result;
+  }
+
+  private async trackSave(fn: () => Promise<SaveResult>): Promise<SaveResult> {
+    this.save = { state: 'saving' };
+    this.render();
+    const result = await fn();
+    this.save = result.ok ? { state: 'saved' } : { state: 'error', message: result.error };
+    this.render();
+    return result;
+  }
+}

@@ -1,0 +1,58 @@
+/**
+ * The always-injected content script: the gate, and nothing else. It must cost almost nothing
+ * on the 95% of pages that are not articles; when the gate passes, the background injects the
+ * analyser (entrypoints/analyser) into this frame.
+ */
+import { browser, defineContentScript } from '#imports';
+import { gate } from '../lib/page/gate';
+import { analyserHandle } from '../platform/page-bridge';
+import { isSiteDisabled } from '../platform/settings-item';
+
+export default defineContentScript({
+  matches: ['http://*/*', 'https://*/*'],
+  runAt: 'document_idle',
+  main(ctx) {
+    let requested = false;
+
+    const check = async (): Promise<void> => {
+      if (requested || ctx.isInvalid) return;
+      if (!(document.contentType === 'text/html' || document.contentType === 'application/xhtml+xml')) return;
+      if (await isSiteDisabled(location.hostname)) return;
+      if (!gate(document).pass) return;
+      requested = true;
+      // The background may still be starting (just installed, or a worker waking up): retry.
+      for (const delay of [0, 300, 1000, 3000]) {
+        if (delay) await new Promise<void>((r) => ctx.setTimeout(() => r(), delay));
+        try {
+          await browser.runtime.sendMessage({ type: 'gate-passed' });
+          return;
+        } catch {
+          if (ctx.isInvalid) return;
+        }
+      }
+      requested = false;
+    };
+    const safeCheck = (): void => {
+      check().catch((e: unknown) => console.debug('Threatlight gate:', e));
+    };
+
+    // Until the analyser is here, the popup hears "no analysis" from the gate script.
+    // The only message handled here has no payload, so checking its type is the whole parse.
+    browser.runtime.onMessage.addListener((raw: unknown) => {
+      const isGetFindings = typeof raw === 'object' && raw !== null && (raw as { type?: unknown }).type === 'get-findings';
+      return isGetFindings && !analyserHandle() ? Promise.resolve(null) : undefined;
+    });
+
+    // Single-page apps: a new URL may be a new article.
+    ctx.addEventListener(window, 'wxt:locationchange', () => {
+      const a = analyserHandle();
+      if (a) a.rerun();
+      else ctx.setTimeout(safeCheck, 800);
+    });
+    safeCheck();
+    // Late content: pages that render their article after load get one more look.
+    ctx.setTimeout(() => {
+      if (!requested) safeCheck();
+    }, 3000);
+  },
+});

@@ -1,0 +1,82 @@
+/**
+ * The one message protocol between content scripts, the background and extension pages.
+ * Every receiver parses with these schemas; anything that does not parse is ignored.
+ */
+import { z } from 'zod';
+import { ClippingSchema, SelectorSchema } from '../clipping/schema';
+import { EntityTypeSchema, ThreatScaleSchema } from '../entities/types';
+
+/** A save request carries a client-made id, so a retried request is idempotent. */
+const SaveClipping = z.object({
+  type: z.literal('save-clipping'),
+  requestId: z.string().min(1),
+  clipping: ClippingSchema,
+});
+
+/** The content script tells the background what it found, for the toolbar badge. */
+const PageAnalysed = z.object({
+  type: z.literal('page-analysed'),
+  entityCount: z.number().int().nonnegative(),
+  isSecurityNews: z.boolean(),
+});
+
+/** The always-injected gate script asks the background to inject the analyser into its frame. */
+const GatePassed = z.object({ type: z.literal('gate-passed') });
+
+const Ping = z.object({ type: z.literal('ping') });
+
+/** The analyser asks which clippings were saved from its page, to show them again. */
+const SavedForPage = z.object({ type: z.literal('saved-for-page'), urls: z.array(z.string()).max(4) });
+
+/** The analyser reports which saved passages it found again (the rest are orphans). */
+const AnchorReport = z.object({
+  type: z.literal('anchor-report'),
+  results: z.array(z.object({ id: z.string(), anchored: z.boolean() })).max(10_000),
+});
+
+/** Messages the background accepts, from content scripts or extension pages. */
+export const BackgroundMessageSchema = z.discriminatedUnion('type', [
+  SaveClipping,
+  PageAnalysed,
+  GatePassed,
+  Ping,
+  SavedForPage,
+  AnchorReport,
+]);
+export type BackgroundMessage = z.infer<typeof BackgroundMessageSchema>;
+
+/** What the popup shows for the current page, as the content script computed it. */
+export const PageFindingsSchema = z.object({
+  url: z.string(),
+  title: z.string().nullable(),
+  isSecurityNews: z.boolean(),
+  score: z.number(),
+  topics: z.array(z.object({ topic: z.string(), score: z.number() })),
+  reasons: z.array(z.string()),
+  threatLevel: ThreatScaleSchema.nullable(),
+  counts: z.partialRecord(EntityTypeSchema, z.number().int().nonnegative()),
+  top: z.array(z.object({ type: EntityTypeSchema, name: z.string(), count: z.number().int() })),
+});
+export type PageFindings = z.infer<typeof PageFindingsSchema>;
+
+/** Messages a content script accepts, from the background or the popup. */
+export const ContentMessageSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('get-findings') }),
+  z.object({ type: z.literal('save-article') }),
+  z.object({ type: z.literal('save-selection') }),
+]);
+export type ContentMessage = z.infer<typeof ContentMessageSchema>;
+
+/** The background's answer to a save. */
+export const SaveResultSchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), id: z.string() }),
+  z.object({ ok: z.literal(false), error: z.string() }),
+]);
+export type SaveResult = z.infer<typeof SaveResultSchema>;
+
+export const PongSchema = z.object({ ok: z.literal(true), version: z.string() });
+
+/** The background's answer to `saved-for-page`. */
+export const SavedOnPageSchema = z.array(
+  z.object({ id: z.string(), kind: z.enum(['article', 'passage']), createdAt: z.number(), selectors: z.array(SelectorSchema) }),
+);

@@ -1,0 +1,130 @@
+/**
+ * Reading and writing clippings. The background is the only writer; pages read.
+ */
+import { ClippingSchema, type Clipping } from '../clipping/schema';
+import { THREAT_SCALE } from '../entities/types';
+import { indexWords, queryWords } from '../text/fold';
+import type { LibraryDb, StoredClipping } from './db';
+
+/** The stored form of a clipping, with its index fields derived from it. */
+export function toStored(c: Clipping): StoredClipping {
+  const entityIds = [...new Set(c.entities.map((e) => `${e.type}:${e.id ?? e.text.toLowerCase()}`))];
+  return {
+    ...c,
+    entityIds,
+    topics: c.assessment?.topics.map((t) => t.topic) ?? [],
+    words: indexWords(`${c.title} ${c.note} ${c.tags.join(' ')} ${c.text}`),
+  };
+}
+
+/** The clipping a stored record holds, or null when the record is corrupt (it is then skipped, not fatal). */
+export function fromStored(r: unknown): Clipping | null {
+  const parsed = ClippingSchema.safeParse(r);
+  if (!parsed.success) {
+    console.warn('Threatlight: skipping a corrupt clipping record', parsed.error.issues[0]);
+    return null;
+  }
+  return parsed.data;
+}
+
+/**
+ * Saves a clipping; saving the same id again updates it and keeps its creation time,
+ * the user's note, tags and TLP.
+ */
+export async function saveClipping(db: LibraryDb, c: Clipping): Promise<string> {
+  const valid = ClippingSchema.parse(c);
+  await db.transaction('rw', db.clippings, async () => {
+    const old = await db.clippings.get(valid.id);
+    const merged: Clipping = old
+      ? { ...valid, createdAt: old.createdAt, note: old.note || valid.note, tags: [...new Set([...old.tags, ...valid.tags])], tlp: old.tlp ?? valid.tlp }
+      : valid;
+    await db.clippings.put(toStored(merged));
+  });
+  return valid.id;
+}
+
+/** The newest clippings first. */
+export async function recentClippings(db: LibraryDb, limit: number): Promise<Clipping[]> {
+  const rows = await db.clippings.orderBy('createdAt').reverse().limit(limit).toArray();
+  return rows.map(fromStored).filter((c): c is Clipping => c !== null);
+}
+
+/**
+ * Clippings containing every word of `query` (the last word may be a prefix), newest first.
+ * An empty query returns the newest clippings.
+ */
+export async function searchClippings(db: LibraryDb, query: string, limit = 200): Promise<Clipping[]> {
+  const words = queryWords(query);
+  if (words.length === 0) return recentClippings(db, limit);
+  let ids: Set<string> | null = null;
+  for (const [i, w] of words.entries()) {
+    const last = i === words.length - 1;
+    const keys = await (last ? db.clippings.where('words').startsWith(w) : db.clippings.where('words').equals(w)).primaryKeys();
+    const next: Set<string> = new Set(keys.filter((k) => ids === null || ids.has(k)));
+    ids = next;
+    if (ids.size === 0) return [];
+  }
+  const rows = await db.clippings.bulkGet([...(ids ?? [])]);
+  return rows
+    .map((r) => (r ? fromStored(r) : null))
+    .filter((c): c is Clipping => c !== null)
+    .sort((a, b) => b.createdAt - a.createdAt)
+    .slice(0, limit);
+}
+
+/** The highest level on the five-step scale among `levels`, or null. */
+export function highestLevel(levels: readonly (string | null | undefined)[]): Clipping['threatLevel'] {
+  let best = -1;
+  for (const l of levels) best = Math.max(best, THREAT_SCALE.indexOf(l as (typeof THREAT_SCALE)[number]));
+  return best >= 0 ? (THREAT_SCALE[best] ?? null) : null;
+}
+
+/** What a page needs to show its saved clippings again. */
+export interface SavedOnPage {
+  id: string;
+  kind: Clipping['kind'];
+  createdAt: number;
+  selectors: Clipping['selectors'];
+}
+
+/** The clippings saved from a page, found by its URL or its canonical URL. */
+export async function clippingsForPage(db: LibraryDb, urls: readonly string[]): Promise<SavedOnPage[]> {
+  const list = urls.filter(Boolean);
+  if (list.length === 0) return [];
+  const [byUrl, byCanonical] = await Promise.all([
+    db.clippings.where('url').anyOf(list).toArray(),
+    db.clippings.where('canonicalUrl').anyOf(list).toArray(),
+  ]);
+  const seen = new Map<string, SavedOnPage>();
+  for (const r of [...byUrl, ...byCanonical]) {
+    const c = fromStored(r);
+    if (c) seen.set(c.id, { id: c.id, kind: c.kind, createdAt: c.createdAt, selectors: c.selectors });
+  }
+  return [...seen.values()];
+}
+
+/** Records which passages a revisit found (clears their orphan mark) and which it did not (sets it). */
+export async function recordAnchoring(db: LibraryDb, results: readonly { id: string; anchored: boolean }[], now: number): Promise<void> {
+  await db.transaction('rw', db.clippings, async () => {
+    for (const { id, anchored } of results) {
+      const r = await db.clippings.get(id);
+      if (!r) continue;
+      if (anchored && r.orphanedAt !== undefined) {
+        const { orphanedAt: _gone, ...rest } = r;
+        await db.clippings.put(rest);
+      } else if (!anchored && r.orphanedAt === undefined) await db.clippings.update(id, { orphanedAt: now });
+    }
+  });
+}
+
+/** Passages whose page no longer contains them, newest orphan first. */
+export async function orphanedClippings(db: LibraryDb): Promise<Clipping[]> {
+  const rows = await db.clippings.orderBy('orphanedAt').reverse().toArray();
+  return rows.map(fromStored).filter((c): c is Clipping => c !== null);
+}
+
+/** Every clipping of the library (corrupt records skipped), oldest first. */
+export async function allClippings(db: LibraryDb): Promise<Clipping[]> {
+  const rows = await db.clippings.orderBy('createdAt').toArray();
+  return rows.map(fromStored).filter((c): c is Clipping => c !== null);
+}

@@ -1,0 +1,142 @@
+/** The walking skeleton in Chromium: gate → analyser → highlights, summary, hover, save, pages. */
+import { chromium } from '@playwright/test';
+import { chromiumPath } from '../browsers.mjs';
+import { expect, test } from './fixtures';
+
+const SAMPLE = '/assets/sample-article.html';
+
+/** The extension API as an extension page sees it. */
+type ExtGlobal = { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } };
+
+test('paints highlights and shows the summary on the sample article', async ({ context, server }) => {
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(server.base + SAMPLE);
+  await expect(page.getByTestId('tl-summary')).toBeVisible({ timeout: 15_000 });
+  const names = await page.evaluate(() => [...CSS.highlights.keys()]);
+  expect(names).toContain('tl-agency');
+  expect(names).toContain('tl-statistic');
+  for (const n of names) expect(n).toMatch(/^tl-[a-z-]+$/);
+  // The agency highlight covers MI5 where the page says it.
+  const texts = await page.evaluate(() => [...(CSS.highlights.get('tl-agency') ?? [])].map((r) => (r as Range).toString()));
+  expect(texts).toContain('MI5');
+  await expect(page.getByTestId('tl-summary')).toContainText('Security news');
+  expect(errors).toEqual([]);
+});
+
+test('leaves the page text and DOM as they were, and requests nothing', async ({ context, server }) => {
+  const requests: string[] = [];
+  context.on('request', (r) => requests.push(r.url()));
+  const page = await context.newPage();
+  await page.goto(server.base + SAMPLE);
+  await expect(page.getByTestId('tl-summary')).toBeVisible({ timeout: 15_000 });
+  const withExtension = await page.evaluate(() => ({ text: document.body.innerText, nodes: document.body.getElementsByTagName('*').length }));
+  const plain = await chromium.launch({ executablePath: chromiumPath(), headless: true });
+  const p2 = await plain.newPage();
+  await p2.goto(server.base + SAMPLE);
+  const without = await p2.evaluate(() => ({ text: document.body.innerText, nodes: document.body.getElementsByTagName('*').length }));
+  await plain.close();
+  expect(withExtension).toEqual(without);
+  // The sample page loads nothing but itself, so any other request would be Threatlight's.
+  expect(requests.filter((u) => !u.startsWith(server.base) && !u.startsWith('chrome-extension://'))).toEqual([]);
+});
+
+test('explains an entity on hover', async ({ context, server }) => {
+  const page = await context.newPage();
+  await page.goto(server.base + SAMPLE);
+  await expect(page.getByTestId('tl-summary')).toBeVisible({ timeout: 15_000 });
+  const box = await page.evaluate(() => {
+    const r = [...(CSS.highlights.get('tl-agency') ?? [])][0] as Range;
+    const b = r.getBoundingClientRect();
+    return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+  });
+  await page.mouse.move(box.x, box.y);
+  await expect(page.getByTestId('tl-hovercard')).toBeVisible();
+  await expect(page.getByTestId('tl-hovercard')).toContainText(/Mentioned \d+ times|Mentioned once/);
+});
+
+test('saves the article and lists it in the library', async ({ context, server, extensionId }) => {
+  const page = await context.newPage();
+  await page.goto(server.base + SAMPLE);
+  await page.getByTestId('tl-save-article').click({ timeout: 15_000 });
+  await expect(page.getByTestId('tl-save-article')).toHaveText(/Saved/);
+  const lib = await context.newPage();
+  await lib.goto(`chrome-extension://${extensionId}/library.html`);
+  await expect(lib.getByTestId('tl-clipping')).toHaveCount(1);
+  await lib.getByTestId('tl-search').fill('lockbit ransom');
+  await expect(lib.getByTestId('tl-clipping')).toHaveCount(1);
+  await lib.getByTestId('tl-search').fill('lockbit football');
+  await expect(lib.getByTestId('tl-clipping')).toHaveCount(0);
+});
+
+test('clips a selected passage', async ({ context, server, extensionId }) => {
+  const page = await context.newPage();
+  await page.goto(server.base + SAMPLE);
+  await expect(page.getByTestId('tl-summary')).toBeVisible({ timeout: 15_000 });
+  await page.evaluate(() => {
+    const p = [...document.querySelectorAll('article p')].find((x) => x.textContent?.startsWith('State threats'));
+    const r = document.createRange();
+    r.selectNodeContents(p as Node);
+    getSelection()?.removeAllRanges();
+    getSelection()?.addRange(r);
+  });
+  await page.getByTestId('tl-clip-selection').click();
+  await expect.poll(() => page.evaluate(() => CSS.highlights.has('tl-saved'))).toBe(true);
+  // A revisit finds the passage again and paints it as saved.
+  await page.reload();
+  await expect
+    .poll(() => page.evaluate(() => [...(CSS.highlights.get('tl-saved') ?? [])].map((r) => (r as Range).toString().slice(0, 30))), { timeout: 15_000 })
+    .toEqual(['State threats are also rising.']);
+  const lib = await context.newPage();
+  await lib.goto(`chrome-extension://${extensionId}/library.html`);
+  await lib.getByTestId('tl-clipping').first().getByRole('button').click();
+  await expect(lib.getByTestId('tl-clipping-detail')).toContainText('GCHQ');
+});
+
+test('stays silent on a page that is not an article', async ({ context, server }) => {
+  const page = await context.newPage();
+  await page.goto(`${server.base}/tests/fixtures/e2e/not-an-article.html`);
+  await page.waitForTimeout(2500);
+  expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
+  expect(await page.locator('threatlight-ui').count()).toBe(0);
+});
+
+test('popup, library and options pages render', async ({ context, extensionId }) => {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/popup.html`);
+  await expect(page.getByTestId('tl-open-library')).toBeVisible();
+  await expect(page.getByTestId('tl-popup-save')).toBeVisible();
+  await page.goto(`chrome-extension://${extensionId}/library.html`);
+  await expect(page.getByTestId('tl-search')).toBeVisible();
+  await expect(page.getByText('Your library is empty')).toBeVisible();
+  await page.goto(`chrome-extension://${extensionId}/options.html`);
+  await expect(page.getByRole('heading', { name: 'Threatlight options' })).toBeVisible();
+});
+
+test('the background answers a ping from an extension page', async ({ context, extensionId }) => {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/options.html`);
+  const pong = await page.evaluate(() => (globalThis as unknown as ExtGlobal).chrome.runtime.sendMessage({ type: 'ping' }));
+  expect(pong).toEqual({ ok: true, version: '0.1.0' });
+  const junk = await page.evaluate(() => (globalThis as unknown as ExtGlobal).chrome.runtime.sendMessage({ type: 'save-clipping', clipping: { id: 1 } }));
+  expect(junk ?? null).toBeNull();
+});
+
+test('the popup shows the findings of the page and saves it', async ({ context, server, extensionId }) => {
+  const page = await context.newPage();
+  await page.goto(server.base + SAMPLE);
+  await expect(page.getByTestId('tl-summary')).toBeVisible({ timeout: 15_000 });
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/options.html`);
+  const tabId = await popup.evaluate(async (url) => {
+    const c = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id: number; url?: string }[]> } } }).chrome;
+    return (await c.tabs.query({})).find((t) => t.url === url)?.id;
+  }, server.base + SAMPLE);
+  await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+  await expect(popup.getByTestId('tl-popup-findings')).toContainText('Security news');
+  await expect(popup.getByTestId('tl-popup-findings')).toContainText('MI5');
+  await popup.getByTestId('tl-popup-save').click();
+  await expect(popup.getByRole('status')).toHaveText('Saved to the library.');
+  await expect(popup.getByTestId('tl-clipping')).toHaveCount(1);
+});

@@ -1,0 +1,91 @@
+// Firefox end-to-end tests: puppeteer-core drives firefox-esr over WebDriver BiDi with the
+// built MV2 extension installed as a temporary add-on (see ../../../README.md, Testing).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import puppeteer from 'puppeteer-core';
+import { firefoxPath } from '../browsers.mjs';
+import { serve } from '../serve.mjs';
+
+const GECKO_ID = 'threatlight@threatlight.dev';
+// Pinned so the tests know the moz-extension:// origin (the pref maps add-on id → UUID).
+const UUID = '6f0d3b4e-1c2a-4c8e-9b51-7a0e2f3d9c11';
+const EXT = `moz-extension://${UUID}`;
+let browser;
+let server;
+
+before(async () => {
+  server = await serve('.');
+  browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: firefoxPath(),
+    headless: true,
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }) },
+  });
+  await browser.installExtension(path.resolve('.output/firefox-mv2'));
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/**
+ * Waits for an element of Threatlight's page UI and returns its text. Puppeteer's `>>>` does not
+ * see a shadow root that a Firefox content script attached, but the page's own DOM API does.
+ */
+async function waitForUi(page, testId, timeout = 20_000) {
+  const handle = await page.waitForFunction(
+    (id) => document.querySelector('threatlight-ui')?.shadowRoot?.querySelector(`[data-testid="${id}"]`)?.textContent,
+    { timeout },
+    testId,
+  );
+  return handle.jsonValue();
+}
+
+/** Opens an extension page; under BiDi goto() of moz-extension URLs never resolves, so don't wait on it. */
+async function openExtensionPage(file) {
+  const page = await browser.newPage();
+  await page.goto(`${EXT}/${file}`, { timeout: 5000 }).catch(() => {});
+  return page;
+}
+
+test('paints highlights and shows the summary on the sample article', async () => {
+  const page = await browser.newPage();
+  await page.goto(`${server.base}/assets/sample-article.html`);
+  const summary = await waitForUi(page, 'tl-summary');
+  const names = await page.evaluate(() => [...CSS.highlights.keys()]);
+  assert.ok(names.includes('tl-agency'), `highlights: ${names}`);
+  assert.ok(names.includes('tl-statistic'), `highlights: ${names}`);
+  assert.match(summary, /Security news/);
+  await page.close();
+});
+
+test('saves the article and the library lists it', async () => {
+  const page = await browser.newPage();
+  await page.goto(`${server.base}/assets/sample-article.html`);
+  await waitForUi(page, 'tl-save-article');
+  await page.evaluate(() => document.querySelector('threatlight-ui').shadowRoot.querySelector('[data-testid="tl-save-article"]').click());
+  await page.waitForFunction(
+    () => document.querySelector('threatlight-ui')?.shadowRoot?.querySelector('[data-testid="tl-save-article"]')?.textContent?.includes('Saved'),
+    { timeout: 10_000 },
+  );
+  const lib = await openExtensionPage('library.html');
+  await lib.waitForSelector('[data-testid="tl-clipping"]', { timeout: 10_000 });
+  const titles = await lib.$$eval('[data-testid="tl-clipping"]', (els) => els.map((e) => e.textContent));
+  assert.equal(titles.length, 1);
+  assert.match(titles[0], /terror threat/);
+  await lib.close();
+  await page.close();
+});
+
+test('popup and options pages render', async () => {
+  const popup = await openExtensionPage('popup.html');
+  await popup.waitForSelector('[data-testid="tl-open-library"]', { timeout: 10_000 });
+  await popup.close();
+  const options = await openExtensionPage('options.html');
+  const h1 = await options.waitForSelector('h1', { timeout: 10_000 });
+  assert.equal(await h1.evaluate((e) => e.textContent), 'Threatlight options');
+  await options.close();
+});
