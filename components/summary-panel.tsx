@@ -18,6 +18,10 @@ export interface SummaryPanelProps {
   onToggleType: (type: EntityType, visible: boolean) => void;
   onDismiss: () => void;
   onDisableSite: () => void;
+  /** The things named on the page, most mentioned first: the keyboard's way to the hover cards. */
+  entities: readonly { key: string; type: EntityType; label: string; count: number }[];
+  /** Shows the first mention of `key` on the page, with its hover card. */
+  onShowEntity: (key: string) => void;
 }
 
 /** The panel shown on an analysed page, collapsed to a small tab until opened. */
@@ -48,6 +52,21 @@ export function SummaryPanel(p: SummaryPanelProps) {
                 </label>
               ))}
             </fieldset>
+          )}
+          {p.entities.length > 0 && (
+            <details class="tl-entities">
+              <summary>Entities on this page</summary>
+              <ul>
+                {p.entities.map((e) => (
+                  <li key={e.key}>
+                    <button type="button" class="tl-entity" onClick={() => p.onShowEntity(e.key)} onFocus={() => p.onShowEntity(e.key)}>
+                      <span class="tl-swatch" style={{ background: TYPE_COLORS[e.type] }} aria-hidden="true" />
+                      {e.label} <span class="tl-count">×{e.count}</span>
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </details>
           )}
           <div class="tl-actions">
             <button type="button" class="tl-primary" data-testid="tl-save-article" disabled={p.save.state === 'saving'} onClick={p.onSave}>

@@ -3,14 +3,13 @@
  * and saving. Work is scheduled and time-sliced; DOM mutations only mark the page dirty.
  */
 import { analyzeDocument, type Analysis } from '../../lib/analyze';
-import { anchorSelectors } from '../../lib/anchoring/anchor';
-import { buildTextMap, offsetOf, offsetOfBoundary, rangeFromOffsets, type TextMap } from '../../lib/anchoring/text-map';
+import { buildTextMap, offsetOf, offsetOfBoundary, type TextMap } from '../../lib/anchoring/text-map';
 import { articleClipping, passageClipping } from '../../lib/clipping/build';
 import type { EntityType } from '../../lib/entities/types';
 import { explainEntity } from '../../lib/explain';
-import { entityKey, summarize } from '../../lib/findings';
+import { entityKey, entityName, groupMentions, summarize } from '../../lib/findings';
 import { lookupKnowledge } from '../../lib/knowledge/index';
-import { SavedOnPageSchema, type PageFindings, type SaveResult } from '../../lib/messaging/protocol';
+import type { PageFindings, SaveResult } from '../../lib/messaging/protocol';
 import { clearPainting, paint, type Painting } from '../../lib/paint/highlights';
 import { recognize } from '../../lib/entities/recognize';
 import { toBackground } from '../../platform/messaging';
@@ -18,6 +17,7 @@ import { getSettings, setSettings } from '../../platform/settings';
 import { installHighlightStyles } from './host-styles';
 import { entityAt, placeEntities, rangesByType, type PlacedEntity } from './locate';
 import { mountPageUi, type PageUi, type PageUiState } from './page-ui';
+import { findSavedOnPage } from './saved';
 import { saveClippingReliably } from './save';
 import { caretAt, guard, passageId, yieldToMain } from './dom';
 import type { SaveState } from '../../components/summary-panel';
@@ -76,33 +76,15 @@ export class Annotator {
       this.lastTextLength = this.map.text.length;
       await yieldToMain();
       this.placed = placeEntities(this.map, analysis.article.text, analysis.entities);
-      await this.showSaved(this.map, analysis.article.canonicalUrl);
+      const saved = await findSavedOnPage(this.map, [location.href, ...(analysis.article.canonicalUrl ? [analysis.article.canonicalUrl] : [])]);
+      this.savedRanges = saved.ranges;
+      this.savedAt = saved.articleSavedAt;
       this.repaint();
       this.render();
       this.observe();
     } finally {
       this.running = false;
     }
-  }
-
-  /** Finds this page's saved passages again; those that no longer anchor are reported as orphans. */
-  private async showSaved(map: TextMap, canonical: string | null): Promise<void> {
-    const raw = await toBackground({ type: 'saved-for-page', urls: [location.href, ...(canonical ? [canonical] : [])] }).catch(() => null);
-    const saved = SavedOnPageSchema.safeParse(raw);
-    if (!saved.success) return;
-    this.savedRanges = [];
-    const results: { id: string; anchored: boolean }[] = [];
-    for (const c of saved.data) {
-      if (c.kind === 'article') {
-        this.savedAt = c.createdAt;
-        continue;
-      }
-      const a = anchorSelectors(map.text, c.selectors);
-      const range = a ? rangeFromOffsets(map, a.start, a.end) : null;
-      if (range) this.savedRanges.push(range);
-      results.push({ id: c.id, anchored: range !== null });
-    }
-    if (results.length) await toBackground({ type: 'anchor-report', results }).catch(() => undefined);
   }
 
   private repaint(): void {
@@ -153,6 +135,11 @@ export class Annotator {
         onToggleType: (t, visible) => void this.toggleType(t, visible),
         onDismiss: () => this.dismiss(),
         onDisableSite: () => void this.disableSite(),
+        entities: groupMentions(this.placed.map((p) => p.entity))
+          .filter((g) => !this.hidden.has(g.first.type))
+          .slice(0, 30)
+          .map((g) => ({ key: g.key, type: g.first.type, label: entityName(g.first), count: g.mentions.length })),
+        onShowEntity: (key) => guard(() => this.showEntity(key)),
       },
       card: this.card,
       clip: this.clip,
@@ -213,16 +200,30 @@ export class Annotator {
       return;
     }
     if (this.card?.entity === hit.entity) return;
+    this.openCard(hit);
+  }
+
+  /** Shows the hover card of a placed entity, under its text. */
+  private openCard(hit: PlacedEntity): void {
+    if (!this.analysis) return;
     const key = entityKey(hit.entity);
     const rect = hit.range.getBoundingClientRect();
     this.card = {
       entity: hit.entity,
       explanation: explainEntity(hit.entity, lookupKnowledge),
       mentions: this.analysis.entities.filter((e) => entityKey(e) === key),
-      x: Math.min(rect.left, window.innerWidth - 310),
+      x: Math.max(4, Math.min(rect.left, window.innerWidth - 310)),
       y: rect.bottom + 6,
     };
     this.render();
+  }
+
+  /** Keyboard path to a card: scrolls the first mention of `key` into view and explains it. */
+  private showEntity(key: string): void {
+    const hit = this.placed.find((p) => entityKey(p.entity) === key);
+    if (!hit) return;
+    hit.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    this.openCard(hit);
   }
 
   private readonly onKey = (ev: KeyboardEvent): void => {

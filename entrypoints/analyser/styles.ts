@@ -16,6 +16,9 @@ export const PAGE_UI_CSS = `
 .tl-counts { list-style: none; padding: 0; margin: 6px 0; display: flex; flex-wrap: wrap; gap: 4px 10px; }
 .tl-swatch { display: inline-block; width: 10px; height: 10px; border-radius: 2px; margin-right: 4px; vertical-align: middle; }
 .tl-toggles { border: 1px solid #e5e9ef; border-radius: 6px; margin: 8px 0; padding: 4px 8px; display: grid; grid-template-columns: 1fr 1fr; gap: 2px; }
+.tl-entities ul { list-style: none; padding: 0; margin: 4px 0; max-height: 160px; overflow: auto; }
+.tl-entity { border: 0; background: none; padding: 1px 2px; text-align: left; }
+.tl-count { color: #57606a; }
 .tl-actions { display: flex; gap: 6px; margin-top: 8px; }
 button { font: inherit; padding: 4px 10px; border-radius: 6px; border: 1px solid #c9d1d9; background: #f6f8fa; color: #1b1f24; cursor: pointer; }
 button:focus-visible, input:focus-visible { outline: 2px solid #2f80ed; outline-offset: 1px; }

@@ -140,3 +140,14 @@ test('the popup shows the findings of the page and saves it', async ({ context, 
   await expect(popup.getByRole('status')).toHaveText('Saved to the library.');
   await expect(popup.getByTestId('tl-clipping')).toHaveCount(1);
 });
+
+test('reaches the hover cards by keyboard', async ({ context, server }) => {
+  const page = await context.newPage();
+  await page.goto(server.base + SAMPLE);
+  await expect(page.getByTestId('tl-summary')).toBeVisible({ timeout: 15_000 });
+  await page.getByText('Entities on this page').click();
+  await page.locator('.tl-entity').first().focus();
+  await expect(page.getByTestId('tl-hovercard')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('tl-hovercard')).toHaveCount(0);
+});

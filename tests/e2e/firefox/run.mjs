@@ -80,6 +80,39 @@ test('saves the article and the library lists it', async () => {
   await page.close();
 });
 
+test('clips a passage, finds it again on revisit, and searches the library', async () => {
+  const page = await browser.newPage();
+  await page.goto(`${server.base}/assets/sample-article.html`);
+  await waitForUi(page, 'tl-summary');
+  await page.evaluate(() => {
+    const p = [...document.querySelectorAll('article p')].find((x) => x.textContent.trim().startsWith('The Home Office'));
+    const r = document.createRange();
+    r.selectNodeContents(p);
+    getSelection().removeAllRanges();
+    getSelection().addRange(r);
+  });
+  await waitForUi(page, 'tl-clip-selection', 5000);
+  await page.evaluate(() => document.querySelector('threatlight-ui').shadowRoot.querySelector('[data-testid="tl-clip-selection"]').click());
+  await page.waitForFunction(() => CSS.highlights.has('tl-saved'), { timeout: 10_000 });
+  // Revisit: the passage is found again and painted as saved.
+  await page.reload();
+  await page.waitForFunction(() => [...(CSS.highlights.get('tl-saved') ?? [])].some((r) => r.toString().startsWith('The Home Office')), { timeout: 20_000 });
+  await page.close();
+  const lib = await openExtensionPage('library.html');
+  const search = await lib.waitForSelector('[data-testid="tl-search"]', { timeout: 10_000 });
+  await search.type('prevent referrals');
+  await lib.waitForFunction(() => {
+    const items = [...document.querySelectorAll('[data-testid="tl-clipping"]')];
+    return items.length >= 1 && items.every((e) => e.textContent.includes('passage') || e.textContent.includes('article'));
+  }, { timeout: 10_000 });
+  const kinds = await lib.$$eval('[data-testid="tl-clipping"]', (els) => els.map((e) => e.textContent));
+  assert.ok(kinds.some((t) => t.includes('passage')), `library after search: ${kinds}`);
+  await search.click({ count: 3 });
+  await search.type('vigipirate');
+  await lib.waitForFunction(() => document.querySelectorAll('[data-testid="tl-clipping"]').length === 0, { timeout: 10_000 });
+  await lib.close();
+});
+
 test('popup and options pages render', async () => {
   const popup = await openExtensionPage('popup.html');
   await popup.waitForSelector('[data-testid="tl-open-library"]', { timeout: 10_000 });
