@@ -64,7 +64,20 @@ export async function searchClippings(db: LibraryDb, query: string, limit = 200)
     ids = next;
     if (ids.size === 0) return [];
   }
-  const rows = await db.clippings.bulkGet([...(ids ?? [])]);
+  const matches = ids ?? new Set<string>();
+  // Few matches: read them and sort. Many: walk the createdAt index (keys only, newest first) and
+  // read just the records shown, so a common word costs the page size, not the match count.
+  let chosen: string[];
+  if (matches.size <= limit * 4) chosen = [...matches];
+  else {
+    chosen = [];
+    const ordered = await db.clippings.orderBy('createdAt').reverse().primaryKeys();
+    for (const id of ordered) {
+      if (matches.has(id)) chosen.push(id);
+      if (chosen.length >= limit) break;
+    }
+  }
+  const rows = await db.clippings.bulkGet(chosen);
   return rows
     .map((r) => (r ? fromStored(r) : null))
     .filter((c): c is Clipping => c !== null)

@@ -53,3 +53,14 @@ describe('library storage', () => {
     expect(highestLevel([])).toBeNull();
   });
 });
+
+describe('search with many matches', () => {
+  it('returns the newest matching clippings first, reading only a page of them', async () => {
+    const db = freshDb();
+    for (let i = 0; i < 60; i++) {
+      await saveClipping(db, sampleClipping({ id: `c-${i}`, createdAt: 1_700_000_000_000 + i, text: i % 2 ? 'lockbit again' : 'quiet news' }));
+    }
+    const got = await searchClippings(db, 'lockbit', 5);
+    expect(got.map((c) => c.id)).toEqual(['c-59', 'c-57', 'c-55', 'c-53', 'c-51']);
+  });
+});
