@@ -71,10 +71,21 @@ export async function searchClippings(db: LibraryDb, query: string, limit = 200)
   if (matches.size <= limit * 4) chosen = [...matches];
   else {
     chosen = [];
-    const ordered = await db.clippings.orderBy('createdAt').reverse().primaryKeys();
-    for (const id of ordered) {
-      if (matches.has(id)) chosen.push(id);
-      if (chosen.length >= limit) break;
+    const newestFirst = db.clippings.orderBy('createdAt').reverse();
+    // Where matches are dense, a key cursor finds a page of them after a few steps and stops;
+    // where they are sparse, one bulk read of the ordered keys beats stepping through most of them.
+    const steps = (limit * (await db.clippings.count())) / matches.size;
+    if (steps < 5000) {
+      await newestFirst
+        .until(() => chosen.length >= limit)
+        .eachPrimaryKey((id) => {
+          if (matches.has(id)) chosen.push(id);
+        });
+    } else {
+      for (const id of await newestFirst.primaryKeys()) {
+        if (matches.has(id)) chosen.push(id);
+        if (chosen.length >= limit) break;
+      }
     }
   }
   const rows = await db.clippings.bulkGet(chosen);

@@ -62,5 +62,9 @@ describe('search with many matches', () => {
     }
     const got = await searchClippings(db, 'lockbit', 5);
     expect(got.map((c) => c.id)).toEqual(['c-59', 'c-57', 'c-55', 'c-53', 'c-51']);
+    // Few matches for the page size: read and sorted directly, in the same order.
+    const sparse = await searchClippings(db, 'quiet', 21);
+    expect(sparse).toHaveLength(21);
+    expect(sparse[0]?.id).toBe('c-58');
   });
 });
