@@ -22,11 +22,16 @@ export function entityName(e: Entity): string {
   return e.name ?? e.text;
 }
 
+/** The highest level on the five-step scale among `levels`, or null. */
+export function highestLevel(levels: readonly (string | null | undefined)[]): ThreatScale | null {
+  let best = -1;
+  for (const l of levels) best = Math.max(best, THREAT_SCALE.indexOf(l as ThreatScale));
+  return best >= 0 ? (THREAT_SCALE[best] ?? null) : null;
+}
+
 /** The highest stated threat level among the entities, or null when none is stated. */
 export function highestThreatLevel(entities: readonly Entity[]): ThreatScale | null {
-  let best = -1;
-  for (const e of entities) if (e.type === 'threat-level' && e.level) best = Math.max(best, THREAT_SCALE.indexOf(e.level));
-  return best >= 0 ? (THREAT_SCALE[best] ?? null) : null;
+  return highestLevel(entities.map((e) => (e.type === 'threat-level' ? e.level : null)));
 }
 
 /** Mentions grouped by what they refer to, most mentioned first. */

@@ -1,5 +1,5 @@
 /** The settings item in extension storage; every read is parsed (lib/settings). */
-import { DEFAULT_SETTINGS, parseSettings, type Settings } from '../lib/settings';
+import { parseSettings, type Settings } from '../lib/settings';
 import { settingsItem } from './settings-item';
 
 /** The current settings. */
@@ -10,9 +10,4 @@ export async function getSettings(): Promise<Settings> {
 /** Replaces the settings. */
 export async function setSettings(s: Settings): Promise<void> {
   await settingsItem.setValue(s);
-}
-
-/** Calls `cb` whenever the settings change; returns the unsubscribe function. */
-export function watchSettings(cb: (s: Settings) => void): () => void {
-  return settingsItem.watch((v) => cb(parseSettings(v ?? DEFAULT_SETTINGS)));
 }

@@ -74,7 +74,6 @@ export const SaveResultSchema = z.discriminatedUnion('ok', [
 ]);
 export type SaveResult = z.infer<typeof SaveResultSchema>;
 
-export const PongSchema = z.object({ ok: z.literal(true), version: z.string() });
 
 /** The background's answer to `saved-for-page`. */
 export const SavedOnPageSchema = z.array(

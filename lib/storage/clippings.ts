@@ -2,9 +2,11 @@
  * Reading and writing clippings. The background is the only writer; pages read.
  */
 import { ClippingSchema, type Clipping } from '../clipping/schema';
-import { THREAT_SCALE } from '../entities/types';
 import { indexWords, queryWords } from '../text/fold';
 import type { LibraryDb, StoredClipping } from './db';
+
+/** Re-exported for callers of the storage module; the scale logic lives with the findings. */
+export { highestLevel } from '../findings';
 
 /** The stored form of a clipping, with its index fields derived from it. */
 export function toStored(c: Clipping): StoredClipping {
@@ -94,13 +96,6 @@ export async function searchClippings(db: LibraryDb, query: string, limit = 200)
     .filter((c): c is Clipping => c !== null)
     .sort((a, b) => b.createdAt - a.createdAt)
     .slice(0, limit);
-}
-
-/** The highest level on the five-step scale among `levels`, or null. */
-export function highestLevel(levels: readonly (string | null | undefined)[]): Clipping['threatLevel'] {
-  let best = -1;
-  for (const l of levels) best = Math.max(best, THREAT_SCALE.indexOf(l as (typeof THREAT_SCALE)[number]));
-  return best >= 0 ? (THREAT_SCALE[best] ?? null) : null;
 }
 
 /** What a page needs to show its saved clippings again. */
