@@ -37,6 +37,7 @@ export function LibraryApp() {
 
   const saveNote = async (c: Clipping, note: string, tags: string[]): Promise<void> => {
     await libraryDb().clippings.put(toStored({ ...c, note, tags, updatedAt: Date.now() }));
+    setStatus('Note and tags saved.');
   };
   const remove = async (c: Clipping): Promise<void> => {
     await libraryDb().clippings.delete(c.id);

@@ -30,6 +30,7 @@ test('hostile text is shown as text in the page UI, popup and library', async ({
   await expect(detail).toContainText('<img src=x onerror="window.__tlPwned=1">');
   await lib.getByTestId('tl-note').fill('<img src=x onerror="window.__tlPwned=5">');
   await lib.getByRole('button', { name: 'Save note and tags' }).click();
+  await expect(lib.getByRole('status')).toHaveText('Note and tags saved.');
   await lib.reload();
   await lib.getByTestId('tl-clipping').first().getByRole('button').click();
   await expect(lib.getByTestId('tl-note')).toHaveValue('<img src=x onerror="window.__tlPwned=5">');
