@@ -15,3 +15,10 @@ export function hostIsListed(sites: readonly string[], host: string): boolean {
   const h = host.toLowerCase();
   return sites.some((s) => h === s || h.endsWith(`.${s}`));
 }
+
+/** The gate sensitivity from whatever is stored ('normal' when missing or malformed). */
+export function gateSensitivityOf(raw: unknown): 'strict' | 'normal' | 'lenient' {
+  if (typeof raw !== 'object' || raw === null) return 'normal';
+  const v = (raw as { gateSensitivity?: unknown }).gateSensitivity;
+  return v === 'strict' || v === 'lenient' ? v : 'normal';
+}

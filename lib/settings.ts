@@ -5,20 +5,42 @@
 import { z } from 'zod';
 import { EntityTypeSchema } from './entities/types';
 
+/** How readily the gate lets a page through to analysis (DESIGN.md §3 step 1). */
+export const GateSensitivitySchema = z.enum(['strict', 'normal', 'lenient']);
+export type GateSensitivity = z.infer<typeof GateSensitivitySchema>;
+
+const HexColor = z.string().regex(/^#[\da-f]{6}$/i);
+/** A type's colour chosen by the reader; types not listed keep their built-in colour. */
+const ColorsSchema = z.partialRecord(z.union([EntityTypeSchema, z.literal('watch'), z.literal('saved')]), HexColor);
+
+/** A watched term: at least two visible characters, at most 100 (a phrase, not a paragraph). */
+const WatchTerm = z.string().trim().min(2).max(100);
+
 export const SettingsSchema = z.object({
   /** Entity types the reader switched off; they are found but not painted. */
   hiddenTypes: z.array(EntityTypeSchema).catch([]),
   /** Host names where Threatlight stays off entirely. */
   disabledSites: z.array(z.string()).catch([]),
+  /** The reader's own terms, painted as `tl-watch` wherever they occur and counted in the badge. */
+  watchlist: z.array(WatchTerm).max(500).catch([]),
+  /** Colours the reader chose per type (hex), overriding TYPE_COLORS. */
+  colors: ColorsSchema.catch({}),
+  /** How much article-like text the gate asks for before the analyser runs. */
+  gateSensitivity: GateSensitivitySchema.catch('normal'),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
 /** The settings of a fresh install. */
-export const DEFAULT_SETTINGS: Settings = { hiddenTypes: [], disabledSites: [] };
+export const DEFAULT_SETTINGS: Settings = {
+  hiddenTypes: [],
+  disabledSites: [],
+  watchlist: [],
+  colors: {},
+  gateSensitivity: 'normal',
+};
 
 /** Settings from whatever is stored (possibly nothing, possibly garbage). */
 export function parseSettings(raw: unknown): Settings {
   const r = SettingsSchema.safeParse(raw ?? {});
   return r.success ? r.data : DEFAULT_SETTINGS;
 }
-
