@@ -1,59 +1,13 @@
-// Firefox end-to-end tests: puppeteer-core drives firefox-esr over WebDriver BiDi with the
-// built MV2 extension installed as a temporary add-on (see ../../../README.md, Testing).
-import { test, before, after } from 'node:test';
+// Firefox: highlights, summary, save, clip, revisit, search, popup and options on the sample article.
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import path from 'node:path';
-import puppeteer from 'puppeteer-core';
-import { firefoxPath } from '../browsers.mjs';
-import { serve } from '../serve.mjs';
+import { ff, openExtensionPage, useFirefox, waitForUi } from './harness.mjs';
 
-const GECKO_ID = 'threatlight@threatlight.dev';
-// Pinned so the tests know the moz-extension:// origin (the pref maps add-on id → UUID).
-const UUID = '6f0d3b4e-1c2a-4c8e-9b51-7a0e2f3d9c11';
-const EXT = `moz-extension://${UUID}`;
-let browser;
-let server;
-
-before(async () => {
-  server = await serve('.');
-  browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: firefoxPath(),
-    headless: true,
-    args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }) },
-  });
-  await browser.installExtension(path.resolve('.output/firefox-mv2'));
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-/**
- * Waits for an element of Threatlight's page UI and returns its text. Puppeteer's `>>>` does not
- * see a shadow root that a Firefox content script attached, but the page's own DOM API does.
- */
-async function waitForUi(page, testId, timeout = 20_000) {
-  const handle = await page.waitForFunction(
-    (id) => document.querySelector('threatlight-ui')?.shadowRoot?.querySelector(`[data-testid="${id}"]`)?.textContent,
-    { timeout },
-    testId,
-  );
-  return handle.jsonValue();
-}
-
-/** Opens an extension page; under BiDi goto() of moz-extension URLs never resolves, so don't wait on it. */
-async function openExtensionPage(file) {
-  const page = await browser.newPage();
-  await page.goto(`${EXT}/${file}`, { timeout: 5000 }).catch(() => {});
-  return page;
-}
+useFirefox();
 
 test('paints highlights and shows the summary on the sample article', async () => {
-  const page = await browser.newPage();
-  await page.goto(`${server.base}/assets/sample-article.html`);
+  const page = await ff.browser.newPage();
+  await page.goto(`${ff.server.base}/assets/sample-article.html`);
   const summary = await waitForUi(page, 'tl-summary');
   const names = await page.evaluate(() => [...CSS.highlights.keys()]);
   assert.ok(names.includes('tl-agency'), `highlights: ${names}`);
@@ -63,8 +17,8 @@ test('paints highlights and shows the summary on the sample article', async () =
 });
 
 test('saves the article and the library lists it', async () => {
-  const page = await browser.newPage();
-  await page.goto(`${server.base}/assets/sample-article.html`);
+  const page = await ff.browser.newPage();
+  await page.goto(`${ff.server.base}/assets/sample-article.html`);
   await waitForUi(page, 'tl-save-article');
   await page.evaluate(() => document.querySelector('threatlight-ui').shadowRoot.querySelector('[data-testid="tl-save-article"]').click());
   await page.waitForFunction(
@@ -81,8 +35,8 @@ test('saves the article and the library lists it', async () => {
 });
 
 test('clips a passage, finds it again on revisit, and searches the library', async () => {
-  const page = await browser.newPage();
-  await page.goto(`${server.base}/assets/sample-article.html`);
+  const page = await ff.browser.newPage();
+  await page.goto(`${ff.server.base}/assets/sample-article.html`);
   await waitForUi(page, 'tl-summary');
   await page.evaluate(() => {
     const p = [...document.querySelectorAll('article p')].find((x) => x.textContent.trim().startsWith('The Home Office'));
