@@ -6,7 +6,8 @@
 import { Dexie } from 'dexie';
 import type { Clipping } from '../lib/clipping/schema';
 import { LibraryDb, type StoredClipping } from '../lib/storage/db';
-import { fromStored, saveClipping, searchClippings, toStored } from '../lib/storage/clippings';
+import { fromStored, searchClippings, toStored } from '../lib/storage/clippings';
+import { putRecords, saveClipping } from '../lib/storage/writes';
 import { queryWords } from '../lib/text/fold';
 import { ClippingFactory } from './gen/clippings';
 import { median, p90 } from './stats';
@@ -66,7 +67,7 @@ export async function libraryBench(opts: { sizes: number[]; rounds: number[]; sa
         const n = Math.min(2000, size - have);
         const rows: StoredClipping[] = [];
         for (let i = 0; i < n; i++) rows.push(toStored(factory.make(have + i, NOW)));
-        await db.clippings.bulkAdd(rows);
+        await db.transaction('rw', db.clippings, db.cards, () => putRecords(db, rows));
         have += n;
       }
       const insertS = (performance.now() - t0) / 1000;

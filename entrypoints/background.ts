@@ -6,7 +6,8 @@ import { browser, defineBackground } from '#imports';
 import { z } from 'zod';
 import { BackgroundMessageSchema, type ContentMessage, type SaveResult } from '../lib/messaging/protocol';
 import { trustedOrigin } from '../lib/messaging/sender';
-import { clippingsForPage, recordAnchoring, saveClipping } from '../lib/storage/clippings';
+import { clippingsForPage } from '../lib/storage/clippings';
+import { recordAnchoring, saveClipping } from '../lib/storage/writes';
 import { libraryDb } from '../platform/db';
 
 z.config({ jitless: true });

@@ -5,6 +5,7 @@
 import { ClippingSchema, type Clipping } from '../clipping/schema';
 import type { LibraryDb, StoredClipping } from '../storage/db';
 import { fromStored, toStored } from '../storage/clippings';
+import { putRecords } from '../storage/writes';
 import type { ImportSource } from './parse';
 
 /** What an import did. */
@@ -78,7 +79,7 @@ export async function importClippings(db: LibraryDb, clippings: readonly Clippin
   const incoming = [...byId.values()];
   const chunkSize = Math.max(1, opts.chunkSize ?? 500);
   const counts: ImportCounts = { added: 0, updated: 0, unchanged: 0 };
-  await db.transaction('rw', db.clippings, async () => {
+  await db.transaction('rw', db.clippings, db.cards, async () => {
     for (let at = 0; at < incoming.length; at += chunkSize) {
       const chunk = incoming.slice(at, at + chunkSize);
       const records = await db.clippings.bulkGet(chunk.map((c) => c.id));
@@ -101,7 +102,7 @@ export async function importClippings(db: LibraryDb, clippings: readonly Clippin
         // A passage's page may still be missing it: keep the orphan mark a revisit set.
         writes.push(record.orphanedAt !== undefined ? { ...toStored(merged), orphanedAt: record.orphanedAt } : toStored(merged));
       });
-      if (writes.length > 0) await db.clippings.bulkPut(writes);
+      if (writes.length > 0) await putRecords(db, writes);
       opts.onProgress?.(Math.min(at + chunkSize, incoming.length), incoming.length);
     }
   });

@@ -1,5 +1,5 @@
 /**
- * Reading and writing clippings. The background is the only writer; pages read.
+ * Reading clippings: search, recent, per page, orphans (writes are in ./writes).
  */
 import { ClippingSchema, type Clipping } from '../clipping/schema';
 import { indexWords, queryWords } from '../text/fold';
@@ -29,22 +29,6 @@ export function fromStored(r: unknown): Clipping | null {
   return parsed.data;
 }
 
-/**
- * Saves a clipping; saving the same id again updates it and keeps its creation time,
- * the user's note, tags and TLP.
- */
-export async function saveClipping(db: LibraryDb, c: Clipping): Promise<string> {
-  const valid = ClippingSchema.parse(c);
-  await db.transaction('rw', db.clippings, async () => {
-    const old = await db.clippings.get(valid.id);
-    const merged: Clipping = old
-      ? { ...valid, createdAt: old.createdAt, note: old.note || valid.note, tags: [...new Set([...old.tags, ...valid.tags])], tlp: old.tlp ?? valid.tlp }
-      : valid;
-    await db.clippings.put(toStored(merged));
-  });
-  return valid.id;
-}
-
 /** The newest clippings first. */
 export async function recentClippings(db: LibraryDb, limit: number): Promise<Clipping[]> {
   const rows = await db.clippings.orderBy('createdAt').reverse().limit(limit).toArray();
@@ -56,17 +40,9 @@ export async function recentClippings(db: LibraryDb, limit: number): Promise<Cli
  * An empty query returns the newest clippings.
  */
 export async function searchClippings(db: LibraryDb, query: string, limit = 200): Promise<Clipping[]> {
-  const words = queryWords(query);
-  if (words.length === 0) return recentClippings(db, limit);
-  let ids: Set<string> | null = null;
-  for (const [i, w] of words.entries()) {
-    const last = i === words.length - 1;
-    const keys = await (last ? db.clippings.where('words').startsWith(w) : db.clippings.where('words').equals(w)).primaryKeys();
-    const next: Set<string> = new Set(keys.filter((k) => ids === null || ids.has(k)));
-    ids = next;
-    if (ids.size === 0) return [];
-  }
-  const matches = ids ?? new Set<string>();
+  const matches = await matchingIds(db, query);
+  if (matches === null) return recentClippings(db, limit);
+  if (matches.size === 0) return [];
   // Few matches: read them and sort. Many: walk the createdAt index (keys only, newest first) and
   // read just the records shown, so a common word costs the page size, not the match count.
   let chosen: string[];
@@ -122,20 +98,6 @@ export async function clippingsForPage(db: LibraryDb, urls: readonly string[]): 
   return [...seen.values()];
 }
 
-/** Records which passages a revisit found (clears their orphan mark) and which it did not (sets it). */
-export async function recordAnchoring(db: LibraryDb, results: readonly { id: string; anchored: boolean }[], now: number): Promise<void> {
-  await db.transaction('rw', db.clippings, async () => {
-    for (const { id, anchored } of results) {
-      const r = await db.clippings.get(id);
-      if (!r) continue;
-      if (anchored && r.orphanedAt !== undefined) {
-        const { orphanedAt: _gone, ...rest } = r;
-        await db.clippings.put(rest);
-      } else if (!anchored && r.orphanedAt === undefined) await db.clippings.update(id, { orphanedAt: now });
-    }
-  });
-}
-
 /** Passages whose page no longer contains them, newest orphan first. */
 export async function orphanedClippings(db: LibraryDb): Promise<Clipping[]> {
   const rows = await db.clippings.orderBy('orphanedAt').reverse().toArray();
@@ -146,4 +108,21 @@ export async function orphanedClippings(db: LibraryDb): Promise<Clipping[]> {
 export async function allClippings(db: LibraryDb): Promise<Clipping[]> {
   const rows = await db.clippings.orderBy('createdAt').toArray();
   return rows.map(fromStored).filter((c): c is Clipping => c !== null);
+}
+
+/**
+ * The ids of every clipping containing all words of `query` (the last may be a prefix), or null
+ * when the query has no words (everything matches).
+ */
+export async function matchingIds(db: LibraryDb, query: string): Promise<Set<string> | null> {
+  const words = queryWords(query);
+  if (words.length === 0) return null;
+  let ids: Set<string> | null = null;
+  for (const [i, w] of words.entries()) {
+    const last = i === words.length - 1;
+    const keys = await (last ? db.clippings.where('words').startsWith(w) : db.clippings.where('words').equals(w)).primaryKeys();
+    ids = new Set(keys.filter((k) => ids === null || ids.has(k)));
+    if (ids.size === 0) break;
+  }
+  return ids ?? new Set();
 }

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { ANNO_CONTEXT, buildAnnotations, clippingAnnotation, exportAnnotations } from '../../../lib/export/annotations';
 import { importClippings } from '../../../lib/import/import';
 import { parseLibraryFile } from '../../../lib/import/parse';
-import { saveClipping } from '../../../lib/storage/clippings';
+import { saveClipping } from '../../../lib/storage/writes';
 import { allClippings, freshDb } from '../import/helpers';
 import { richClippings } from './fixtures';
 

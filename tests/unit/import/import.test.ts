@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Clipping } from '../../../lib/clipping/schema';
 import { importClippings, mergeClipping } from '../../../lib/import/import';
-import { recordAnchoring, saveClipping } from '../../../lib/storage/clippings';
+import { recordAnchoring, saveClipping } from '../../../lib/storage/writes';
 import { richClippings } from '../export/fixtures';
 import { sampleClipping } from '../storage/sample-clipping';
 import { allClippings, freshDb, snapshot } from './helpers';

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Dexie } from 'dexie';
 import { LibraryDb } from '../../../lib/storage/db';
-import { highestLevel, recentClippings, saveClipping, searchClippings } from '../../../lib/storage/clippings';
+import { highestLevel, recentClippings, searchClippings } from '../../../lib/storage/clippings';
+import { saveClipping } from '../../../lib/storage/writes';
 import { sampleClipping } from './sample-clipping';
 
 let n = 0;

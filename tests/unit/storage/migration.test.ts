@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { Dexie } from 'dexie';
 import { LibraryDb, SCHEMA } from '../../../lib/storage/db';
-import { clippingsForPage, orphanedClippings, recentClippings, recordAnchoring, saveClipping, toStored } from '../../../lib/storage/clippings';
+import { clippingsForPage, orphanedClippings, recentClippings, toStored } from '../../../lib/storage/clippings';
+import { recordAnchoring, saveClipping } from '../../../lib/storage/writes';
 import { sampleClipping } from './sample-clipping';
 
 describe('schema migration', () => {
@@ -15,12 +16,35 @@ describe('schema migration', () => {
 
     const db = new LibraryDb(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     const all = await recentClippings(db, 10);
     expect(all.map((c) => c.id).sort()).toEqual(['article-1', 'p-1']);
     expect(all.find((c) => c.id === 'article-1')).toEqual(old[0]);
     // The index added in v2 works on the migrated records.
     expect((await clippingsForPage(db, ['https://news.example/security/ransomware-councils'])).length).toBe(2);
+    // v3 gave every valid record its card.
+    expect((await db.cards.toArray()).map((c) => c.id).sort()).toEqual(['article-1', 'p-1']);
+    db.close();
+    await Dexie.delete(name);
+  });
+});
+
+describe('schema migration to cards (v3)', () => {
+  it('gives each valid v2 record a card, keeps its orphan mark, and skips a corrupt record without failing', async () => {
+    const name = `migrate-v2-${Date.now()}`;
+    const v2 = new Dexie(name);
+    v2.version(1).stores(SCHEMA[1]);
+    v2.version(2).stores(SCHEMA[2]);
+    await v2.table('clippings').bulkPut([
+      { ...toStored(sampleClipping({ id: 'p-2', kind: 'passage' })), orphanedAt: 5 },
+      { id: 'broken', createdAt: 3, words: [] },
+    ]);
+    v2.close();
+    const db = new LibraryDb(name);
+    await db.open();
+    const cards = await db.cards.toArray();
+    expect(cards.map((c) => [c.id, c.orphaned, c.agencies])).toEqual([['p-2', true, ['NCSC']]]);
+    expect(await db.clippings.count()).toBe(2);
     db.close();
     await Dexie.delete(name);
   });
