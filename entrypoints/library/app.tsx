@@ -1,29 +1,85 @@
-/** The library page: search, list and detail of saved clippings. */
-import { useState } from 'preact/hooks';
+/**
+ * The library page: search, facets, sort, a virtual list, charts, a detail view with editing,
+ * bulk selection, delete with undo, and export and import. Cards (lib/storage/cards) drive the
+ * list, facets and charts; a clipping's full record is read only when it is opened or exported.
+ */
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { ClippingDetail } from '../../components/clipping-detail';
-import { ClippingItem } from '../../components/clipping-item';
-import type { Clipping } from '../../lib/clipping/schema';
-import { allClippings, orphanedClippings, searchClippings, toStored } from '../../lib/storage/clippings';
 import { ExportBar } from '../../components/export-bar';
+import { FacetPanel } from '../../components/facet-panel';
 import type { ExportFormat } from '../../lib/export/index';
-import { exportClippings, importFile } from './transfer';
+import { libraryView, type Facet, type FacetFilter, type Sort } from '../../lib/library/view';
+import type { StoredClipping } from '../../lib/storage/db';
+import { deleteClippings, editClipping, restoreClippings, type ClippingEdit } from '../../lib/storage/writes';
+import { queryWords } from '../../lib/text/fold';
 import { libraryDb } from '../../platform/db';
-import { useLiveQuery } from '../../hooks/use-live-query';
+import { ChartsPane } from './charts-pane';
+import { ListPane } from './list-pane';
+import { exportClippings, importFile } from './transfer';
+import { clippingsByIds, useCards, useClipping, useMatches } from './use-library';
+
+/** A YYYY-MM-DD date input as a UTC time bound (`end` moves it to the end of that day). */
+const dayBound = (d: string, end: boolean): number | null => (d ? Date.parse(`${d}T00:00:00Z`) + (end ? 86_400_000 : 0) : null);
 
 export function LibraryApp() {
   const [query, setQuery] = useState('');
-  const [selectedId, setSelectedId] = useState<string | null>(null);
-  const [undo, setUndo] = useState<Clipping | null>(null);
+  const [filter, setFilter] = useState<FacetFilter>({});
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState('');
+  const [orphanedOnly, setOrphanedOnly] = useState(false);
+  const [sort, setSort] = useState<Sort>('newest');
+  const [tab, setTab] = useState<'list' | 'charts'>('list');
+  const [selectedId, setSelectedId] = useState<string | null>(() => new URLSearchParams(location.search).get('open'));
+  const [activeIndex, setActiveIndex] = useState(-1);
+  const [checked, setChecked] = useState<ReadonlySet<string>>(new Set());
+  const [undo, setUndo] = useState<StoredClipping[] | null>(null);
   const [status, setStatus] = useState('');
   const [importError, setImportError] = useState<string | null>(null);
-  const clippings = useLiveQuery<Clipping[] | null>(() => searchClippings(libraryDb(), query, 500), [query], null);
-  const orphans = useLiveQuery<Clipping[]>(() => orphanedClippings(libraryDb()), [], []);
-  const selected = clippings?.find((c) => c.id === selectedId) ?? orphans.find((c) => c.id === selectedId) ?? null;
+  const search = useRef<HTMLInputElement>(null);
 
-  /** Exports what the list shows: the search results, or the whole library without a query. */
+  const cards = useCards();
+  const matches = useMatches(query);
+  const selected = useClipping(selectedId);
+  const words = useMemo(() => queryWords(query), [query]);
+  const view = useMemo(
+    () => libraryView(cards ?? [], matches.ids, { filter, from: dayBound(from, false), to: dayBound(to, true), orphanedOnly, sort }),
+    [cards, matches, filter, from, to, orphanedOnly, sort],
+  );
+  const orphanCount = useMemo(() => (cards ?? []).filter((c) => c.orphaned).length, [cards]);
+
+  // "/" jumps to the search box, as on most sites analysts use.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent): void => {
+      const t = e.target as HTMLElement | null;
+      if (e.key === '/' && !(t && /^(?:INPUT|TEXTAREA|SELECT)$/.test(t.tagName))) {
+        e.preventDefault();
+        search.current?.focus();
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+
+  const toggle = (facet: Facet, value: string, on: boolean): void => {
+    const now = filter[facet] ?? [];
+    setFilter({ ...filter, [facet]: on ? [...new Set([...now, value])] : now.filter((v) => v !== value) });
+  };
+  const check = (ids: readonly string[], on: boolean): void => {
+    const next = new Set(checked);
+    for (const id of ids) if (on) next.add(id);
+    else next.delete(id);
+    setChecked(next);
+  };
+  const open = (id: string): void => {
+    setSelectedId(id);
+    setActiveIndex(view.cards.findIndex((c) => c.id === id));
+  };
+
+  /** Exports the selection, or else everything the list shows. */
   const doExport = async (format: ExportFormat): Promise<void> => {
-    const list = query.trim() ? await searchClippings(libraryDb(), query, Number.MAX_SAFE_INTEGER) : await allClippings(libraryDb());
-    setStatus(exportClippings(format, list, (m) => window.confirm(m)));
+    const ids = checked.size > 0 ? view.cards.filter((c) => checked.has(c.id)).map((c) => c.id) : view.cards.map((c) => c.id);
+    setStatus(`Preparing ${ids.length} clippings…`);
+    setStatus(exportClippings(format, await clippingsByIds(ids), (m) => window.confirm(m)));
   };
   const doImport = async (file: File): Promise<void> => {
     setImportError(null);
@@ -34,86 +90,132 @@ export function LibraryApp() {
       setImportError(r.error);
     }
   };
-
-  const saveNote = async (c: Clipping, note: string, tags: string[]): Promise<void> => {
-    await libraryDb().clippings.put(toStored({ ...c, note, tags, updatedAt: Date.now() }));
-    setStatus('Note and tags saved.');
+  const edit = async (id: string, e: ClippingEdit, done: string): Promise<void> => {
+    try {
+      setStatus((await editClipping(libraryDb(), id, e, Date.now())) ? done : 'This clipping was deleted meanwhile.');
+    } catch (err) {
+      setStatus(`Not saved: ${String(err)}`);
+    }
   };
-  const remove = async (c: Clipping): Promise<void> => {
-    await libraryDb().clippings.delete(c.id);
-    setUndo(c);
-    setSelectedId(null);
+  const remove = async (ids: readonly string[]): Promise<void> => {
+    const gone = await deleteClippings(libraryDb(), ids);
+    setUndo(gone);
+    check(ids, false);
+    if (selectedId && ids.includes(selectedId)) setSelectedId(null);
   };
   const restore = async (): Promise<void> => {
     if (!undo) return;
-    await libraryDb().clippings.put(toStored(undo));
-    setSelectedId(undo.id);
+    await restoreClippings(libraryDb(), undo);
+    if (undo.length === 1 && undo[0]) setSelectedId(undo[0].id);
     setUndo(null);
   };
 
+  const total = cards?.length ?? 0;
   return (
-    <main>
+    <div class="library">
       <header>
         <h1>Threatlight library</h1>
         <input
+          ref={search}
           type="search"
           data-testid="tl-search"
-          placeholder="Search clippings (all words must match)"
+          placeholder="Search clippings (all words must match; press / to come here)"
           aria-label="Search clippings"
           value={query}
           onInput={(e) => setQuery(e.currentTarget.value)}
         />
+        <div class="tabs" role="group" aria-label="View">
+          <button type="button" aria-pressed={tab === 'list'} onClick={() => setTab('list')}>
+            List
+          </button>
+          <button type="button" data-testid="tl-show-charts" aria-pressed={tab === 'charts'} onClick={() => setTab('charts')}>
+            Charts
+          </button>
+        </div>
       </header>
-      <ExportBar
-        count={clippings?.length ?? 0}
-        onExport={(f) => void doExport(f)}
-        onImport={(f) => void doImport(f)}
-        status={status}
-        importError={importError}
-      />
+      <ExportBar count={checked.size || view.cards.length} onExport={(f) => void doExport(f)} onImport={(f) => void doImport(f)} status={status} importError={importError} />
       {undo && (
-        <p role="status">
-          Deleted “{undo.title}”.{' '}
+        <p role="status" class="undo">
+          Deleted {undo.length === 1 ? `“${undo[0]?.title ?? ''}”` : `${undo.length} clippings`}.{' '}
           <button type="button" data-testid="tl-undo" onClick={() => void restore()}>
             Undo
           </button>
         </p>
       )}
-      {clippings === null ? (
-        <p class="muted">Loading…</p>
-      ) : clippings.length === 0 ? (
-        <p class="muted">
-          {query
-            ? 'No clipping contains all these words.'
-            : 'Your library is empty. On a security-news article, press Save article in the Threatlight panel, or select a passage and press Clip.'}
+      {orphanCount > 0 && (
+        <p class="orphans" data-testid="tl-orphans">
+          {orphanCount === 1 ? '1 passage was' : `${orphanCount} passages were`} not found on their page at the last visit; they are kept.{' '}
+          <label>
+            <input type="checkbox" checked={orphanedOnly} onChange={(e) => setOrphanedOnly(e.currentTarget.checked)} /> Show only those
+          </label>
         </p>
-      ) : (
-        <div class="layout">
-          <div>
-            <ul class="plain" aria-label="Clippings">
-              {clippings.map((c) => (
-                <ClippingItem key={c.id} clipping={c} selected={c.id === selectedId} onOpen={(x) => setSelectedId(x.id)} />
-              ))}
-            </ul>
-            {orphans.length > 0 && (
-              <section aria-label="Orphaned passages" data-testid="tl-orphans">
-                <h2>Not found on their page ({orphans.length})</h2>
-                <p class="muted">These passages were missing when you last visited their page. They are kept here.</p>
-                <ul class="plain">
-                  {orphans.map((c) => (
-                    <ClippingItem key={c.id} clipping={c} selected={c.id === selectedId} onOpen={(x) => setSelectedId(x.id)} />
-                  ))}
-                </ul>
-              </section>
-            )}
-          </div>
-          {selected ? (
-            <ClippingDetail clipping={selected} onSaveNote={(n, t) => void saveNote(selected, n, t)} onDelete={() => void remove(selected)} />
-          ) : (
-            <p class="muted">Select a clipping to read it.</p>
-          )}
-        </div>
       )}
-    </main>
+      {cards === null ? (
+        <main class="muted">Loading the library…</main>
+      ) : total === 0 ? (
+        <main class="empty" data-testid="tl-empty">
+          <h2>Your library is empty</h2>
+          <p>On a security-news article, press Save article in the Threatlight panel (or in the toolbar popup), or select a passage and press Clip.</p>
+          <p>Already have clippings from another browser or a colleague? Import a Threatlight JSON file above.</p>
+        </main>
+      ) : (
+        <main class={`layout ${selected && tab === 'list' ? 'with-detail' : ''}`}>
+          <FacetPanel
+            counts={view.counts}
+            filter={filter}
+            onToggle={toggle}
+            from={from}
+            to={to}
+            onDates={(f, t) => {
+              setFrom(f);
+              setTo(t);
+            }}
+            onClear={() => {
+              setFilter({});
+              setFrom('');
+              setTo('');
+            }}
+          />
+          {tab === 'charts' ? (
+            <ChartsPane cards={view.cards} onPick={(f, v) => toggle(f, v, true)} />
+          ) : view.cards.length === 0 ? (
+            <p class="muted" data-testid="tl-no-results">
+              No clipping matches {query ? 'these words' : ''}
+              {query && Object.values(filter).some((v) => v.length) ? ' and ' : ''}
+              {Object.values(filter).some((v) => v.length) ? 'these filters' : ''}.
+            </p>
+          ) : (
+            <ListPane
+              cards={view.cards}
+              total={total}
+              words={words}
+              sort={sort}
+              onSort={setSort}
+              selectedId={selectedId}
+              activeIndex={activeIndex}
+              onOpen={open}
+              onMove={(i) => {
+                setActiveIndex(i);
+                const c = view.cards[i];
+                if (c) setSelectedId(c.id);
+              }}
+              checked={checked}
+              onCheck={check}
+              onDeleteChecked={() => void remove([...checked])}
+            />
+          )}
+          {selected && tab === 'list' && (
+            <ClippingDetail
+              clipping={selected}
+              words={words}
+              onSaveNote={(note, tags) => void edit(selected.id, { note, tags }, 'Note and tags saved.')}
+              onTlp={(tlp) => void edit(selected.id, { tlp }, tlp ? `Marked TLP:${tlp.toUpperCase()}.` : 'TLP marking removed.')}
+              onDelete={() => void remove([selected.id])}
+              onClose={() => setSelectedId(null)}
+            />
+          )}
+        </main>
+      )}
+    </div>
   );
 }

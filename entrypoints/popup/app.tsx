@@ -5,7 +5,9 @@ import { ClippingItem } from '../../components/clipping-item';
 import { FindingsView } from '../../components/findings-view';
 import type { Clipping } from '../../lib/clipping/schema';
 import { SaveResultSchema, type PageFindings } from '../../lib/messaging/protocol';
+import { toCard } from '../../lib/library/card';
 import { recentClippings, searchClippings } from '../../lib/storage/clippings';
+import { queryWords } from '../../lib/text/fold';
 import { libraryDb } from '../../platform/db';
 import { findingsOfTab, toTab } from '../../platform/messaging';
 import { useLiveQuery } from '../../hooks/use-live-query';
@@ -46,8 +48,10 @@ export function PopupApp() {
     setStatus(r.success ? (r.data.ok ? 'Saved to the library.' : r.data.error) : 'This page cannot be saved.');
   };
 
-  const openLibrary = (): void => {
-    void browser.tabs.create({ url: browser.runtime.getURL('/library.html') }).then(() => window.close());
+  /** Opens the library, at one clipping when `id` is given. */
+  const openLibrary = (id?: string): void => {
+    const url = browser.runtime.getURL('/library.html') + (id ? `?open=${encodeURIComponent(id)}` : '');
+    void browser.tabs.create({ url }).then(() => window.close());
   };
 
   return (
@@ -66,7 +70,7 @@ export function PopupApp() {
         <button type="button" class="primary" data-testid="tl-popup-save" disabled={!findings} onClick={() => void save()}>
           Save article
         </button>
-        <button type="button" data-testid="tl-open-library" onClick={openLibrary}>
+        <button type="button" data-testid="tl-open-library" onClick={() => openLibrary()}>
           Open library
         </button>
       </div>
@@ -78,7 +82,9 @@ export function PopupApp() {
       ) : (
         <ul class="plain">
           {clippings.map((c) => (
-            <ClippingItem key={c.id} clipping={c} />
+            <li key={c.id}>
+              <ClippingItem card={toCard(c)} words={queryWords(query)} onOpen={openLibrary} />
+            </li>
           ))}
         </ul>
       )}

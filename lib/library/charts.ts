@@ -3,7 +3,7 @@
  * levels, and the most mentioned agencies and actors, for whatever the reader has filtered.
  */
 import { THREAT_SCALE } from '../entities/types';
-import type { Card } from '../storage/cards';
+import type { Card } from './card';
 
 /** One period of the timeline: its label (YYYY-MM or YYYY-MM-DD), clippings saved, entities in them. */
 export interface TimelinePoint {

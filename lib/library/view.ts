@@ -4,7 +4,7 @@
  * Pure functions over cards (lib/storage/cards), so they run on 100,000 clippings in memory.
  */
 import { THREAT_SCALE } from '../entities/types';
-import type { Card } from '../storage/cards';
+import type { Card } from './card';
 
 /** The facets a reader can filter on, in the order the page shows them. */
 export const FACETS = ['agency', 'actor', 'threatLevel', 'topic', 'site', 'tag', 'tlp', 'kind'] as const;
@@ -57,6 +57,8 @@ export interface ViewQuery {
   from?: number | null;
   /** Saved before this time (ms), if set. */
   to?: number | null;
+  /** Only passages a revisit did not find on their page. */
+  orphanedOnly?: boolean;
   sort: Sort;
 }
 
@@ -68,6 +70,12 @@ export interface LibraryView {
   cards: Card[];
   counts: FacetCounts;
 }
+
+/** Facets whose values are a scale are listed in its order (most severe first), not by count. */
+const SCALES: Partial<Record<Facet, readonly string[]>> = {
+  threatLevel: [...[...THREAT_SCALE].reverse(), 'none'],
+  tlp: ['red', 'amber+strict', 'amber', 'green', 'clear', 'white', 'none'],
+};
 
 const level = (c: Card): number => (c.threatLevel ? THREAT_SCALE.indexOf(c.threatLevel) : -1);
 const COMPARE: Readonly<Record<Sort, (a: Card, b: Card) => number>> = {
@@ -94,6 +102,7 @@ export function libraryView(cards: readonly Card[], matches: ReadonlySet<string>
   const out: Card[] = [];
   for (const c of cards) {
     if (matches && !matches.has(c.id)) continue;
+    if (q.orphanedOnly && !c.orphaned) continue;
     if (q.from != null && c.createdAt < q.from) continue;
     if (q.to != null && c.createdAt >= q.to) continue;
     let failed: Facet | null = null;
@@ -111,7 +120,11 @@ export function libraryView(cards: readonly Card[], matches: ReadonlySet<string>
   }
   out.sort(COMPARE[q.sort]);
   const counts = Object.fromEntries(
-    FACETS.map((f) => [f, [...tallies[f]].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value))]),
+    FACETS.map((f) => {
+      const rank = SCALES[f];
+      const byRank = (a: { value: string }, b: { value: string }): number => (rank ? rank.indexOf(a.value) - rank.indexOf(b.value) : 0);
+      return [f, [...tallies[f]].map(([value, count]) => ({ value, count })).sort((a, b) => byRank(a, b) || b.count - a.count || a.value.localeCompare(b.value))];
+    }),
   ) as FacetCounts;
   return { cards: out, counts };
 }

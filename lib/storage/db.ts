@@ -4,7 +4,7 @@
  */
 import { Dexie, type EntityTable } from 'dexie';
 import type { Clipping } from '../clipping/schema';
-import { cardOfRecord, type Card } from './cards';
+import { cardOfRecord, type Card } from '../library/card';
 
 /** A clipping as stored: the clipping plus the derived fields its indexes need. */
 export interface StoredClipping extends Clipping {

@@ -3,7 +3,7 @@
  * the library page's in-memory view never disagrees with the records it summarises.
  */
 import { ClippingSchema, type Clipping } from '../clipping/schema';
-import { cardOfRecord, toCard } from './cards';
+import { cardOfRecord, toCard } from '../library/card';
 import { fromStored, toStored } from './clippings';
 import type { LibraryDb, StoredClipping } from './db';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Card } from '../../../lib/storage/cards';
+import type { Card } from '../../../lib/library/card';
 import { libraryView, type ViewQuery } from '../../../lib/library/view';
 import { threatLevels, timeline, topNames } from '../../../lib/library/charts';
 
@@ -50,6 +50,7 @@ describe('libraryView', () => {
     expect(ids(libraryView(cards, null, q({ filter: { agency: ['MI5'], actor: ['APT28'] } })))).toEqual(['c']);
     expect(ids(libraryView(cards, null, q({ filter: { tlp: ['none'] } })))).toEqual(['d', 'b', 'a']);
     expect(ids(libraryView(cards, null, q({ from: T0 + 2 * DAY, to: T0 + 4 * DAY })))).toEqual(['c', 'b']);
+    expect(ids(libraryView([...cards, card('o', { orphaned: true })], null, q({ orphanedOnly: true })))).toEqual(['o']);
   });
 
   it("counts each facet's values over the results of the other facets", () => {
@@ -62,9 +63,10 @@ describe('libraryView', () => {
     ]);
     // Other facets count only the MI5 results.
     expect(v.counts.actor).toEqual([{ value: 'APT28', count: 1 }]);
+    // A scale is listed in its order, most severe first, whatever the counts.
     expect(v.counts.threatLevel).toEqual([
-      { value: 'none', count: 1 },
       { value: 'severe', count: 1 },
+      { value: 'none', count: 1 },
     ]);
     expect(v.counts.site).toEqual([{ value: 'news.example', count: 2 }]);
   });

@@ -1,0 +1,2 @@
+export function seedClippings(): unknown[];
+export function seedFile(): Buffer;
