@@ -6,6 +6,8 @@ import { useState } from 'preact/hooks';
 import { FACETS, FACET_LABELS, type Facet, type FacetCounts, type FacetFilter } from '../lib/library/view';
 
 export interface FacetPanelProps {
+  /** The counts are of a first page only: the library is still being read. */
+  loading?: boolean;
   counts: FacetCounts;
   filter: FacetFilter;
   onToggle: (facet: Facet, value: string, on: boolean) => void;
@@ -45,7 +47,7 @@ function FacetGroup({ facet, values, chosen, onToggle }: { facet: Facet; values:
   );
 }
 
-export function FacetPanel({ counts, filter, onToggle, from, to, onDates, onClear }: FacetPanelProps) {
+export function FacetPanel({ loading, counts, filter, onToggle, from, to, onDates, onClear }: FacetPanelProps) {
   const anyChosen = FACETS.some((f) => (filter[f]?.length ?? 0) > 0) || from !== '' || to !== '';
   return (
     <aside class="facets" aria-label="Filters" data-testid="tl-facets">
@@ -66,9 +68,13 @@ export function FacetPanel({ counts, filter, onToggle, from, to, onDates, onClea
           To <input type="date" value={to} onChange={(e) => onDates(from, e.currentTarget.value)} />
         </label>
       </fieldset>
-      {FACETS.map((f) => (
-        <FacetGroup key={f} facet={f} values={counts[f]} chosen={filter[f] ?? []} onToggle={onToggle} />
-      ))}
+      {loading ? (
+        <p class="muted" role="status">
+          Counting the library…
+        </p>
+      ) : (
+        FACETS.map((f) => <FacetGroup key={f} facet={f} values={counts[f]} chosen={filter[f] ?? []} onToggle={onToggle} />)
+      )}
     </aside>
   );
 }

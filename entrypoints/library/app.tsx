@@ -37,13 +37,15 @@ export function LibraryApp() {
   const [importError, setImportError] = useState<string | null>(null);
   const search = useRef<HTMLInputElement>(null);
 
-  const cards = useCards();
+  const { cards, newest, total: stored } = useCards();
   const matches = useMatches(query);
   const selected = useClipping(selectedId);
   const words = useMemo(() => queryWords(query), [query]);
+  // Until every card is loaded, the newest clippings stand in (search and filters wait for the rest).
+  const loading = cards === null;
   const view = useMemo(
-    () => libraryView(cards ?? [], matches.ids, { filter, from: dayBound(from, false), to: dayBound(to, true), orphanedOnly, sort }),
-    [cards, matches, filter, from, to, orphanedOnly, sort],
+    () => libraryView(cards ?? newest ?? [], matches.ids, { filter, from: dayBound(from, false), to: dayBound(to, true), orphanedOnly, sort }),
+    [cards, newest, matches, filter, from, to, orphanedOnly, sort],
   );
   const orphanCount = useMemo(() => (cards ?? []).filter((c) => c.orphaned).length, [cards]);
 
@@ -110,7 +112,7 @@ export function LibraryApp() {
     setUndo(null);
   };
 
-  const total = cards?.length ?? 0;
+  const total = cards?.length ?? stored;
   return (
     <div class="library">
       <header>
@@ -150,9 +152,9 @@ export function LibraryApp() {
           </label>
         </p>
       )}
-      {cards === null ? (
+      {newest === null && cards === null ? (
         <main class="muted">Loading the library…</main>
-      ) : total === 0 ? (
+      ) : total === 0 && (cards ?? newest ?? []).length === 0 ? (
         <main class="empty" data-testid="tl-empty">
           <h2>Your library is empty</h2>
           <p>On a security-news article, press Save article in the Threatlight panel (or in the toolbar popup), or select a passage and press Clip.</p>
@@ -161,6 +163,7 @@ export function LibraryApp() {
       ) : (
         <main class={`layout ${selected && tab === 'list' ? 'with-detail' : ''}`}>
           <FacetPanel
+            loading={loading}
             counts={view.counts}
             filter={filter}
             onToggle={toggle}
@@ -178,6 +181,8 @@ export function LibraryApp() {
           />
           {tab === 'charts' ? (
             <ChartsPane cards={view.cards} onPick={(f, v) => toggle(f, v, true)} />
+          ) : view.cards.length === 0 && loading ? (
+            <p class="muted">Reading the whole library…</p>
           ) : view.cards.length === 0 ? (
             <p class="muted" data-testid="tl-no-results">
               No clipping matches {query ? 'these words' : ''}
@@ -188,6 +193,7 @@ export function LibraryApp() {
             <ListPane
               cards={view.cards}
               total={total}
+              partial={loading}
               words={words}
               sort={sort}
               onSort={setSort}

@@ -16,6 +16,8 @@ const SORT_LABELS: Readonly<Record<Sort, string>> = {
 export interface ListPaneProps {
   cards: readonly Card[];
   total: number;
+  /** Only the newest clippings are loaded yet. */
+  partial?: boolean;
   words: readonly string[];
   sort: Sort;
   onSort: (s: Sort) => void;
@@ -45,7 +47,11 @@ export function ListPane(p: ListPaneProps) {
             onChange={(e) => p.onCheck(p.cards.map((c) => c.id), e.currentTarget.checked)}
           />{' '}
           <span data-testid="tl-result-count">
-            {p.cards.length === p.total ? `${p.total} clippings` : `${p.cards.length} of ${p.total} clippings`}
+            {p.partial
+              ? `Newest ${p.cards.length} of ${p.total} clippings (loading the rest…)`
+              : p.cards.length === p.total
+                ? `${p.total} clippings`
+                : `${p.cards.length} of ${p.total} clippings`}
           </span>
         </label>
         {p.checked.size > 0 && (

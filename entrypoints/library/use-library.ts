@@ -1,21 +1,35 @@
 /** The library page's data: every card, the ids the search words match, and the open clipping. */
 import { useEffect, useState } from 'preact/hooks';
 import type { Clipping } from '../../lib/clipping/schema';
-import type { Card } from '../../lib/library/card';
-import { fromStored, matchingIds } from '../../lib/storage/clippings';
+import { toCard, type Card } from '../../lib/library/card';
+import { fromStored, matchingIds, recentClippings } from '../../lib/storage/clippings';
 import { repairCards } from '../../lib/storage/writes';
 import { useLiveQuery } from '../../hooks/use-live-query';
 import { libraryDb } from '../../platform/db';
 
-/** Every card (null while loading); cards that drifted from their clippings are repaired first. */
-export function useCards(): Card[] | null {
+/** How many clippings the page shows while the whole library's cards are still loading. */
+const FIRST_PAGE = 100;
+
+/**
+ * Every card (null while loading), and until then the newest clippings' cards, so a large
+ * library shows its latest rows at once and its facets and charts a moment later. Cards that
+ * drifted from their clippings are repaired first.
+ */
+export function useCards(): { cards: Card[] | null; newest: Card[] | null; total: number } {
   const [repaired, setRepaired] = useState(false);
   useEffect(() => {
     repairCards(libraryDb())
       .catch((e: unknown) => console.warn('Threatlight: could not repair the library cards', e))
       .finally(() => setRepaired(true));
   }, []);
-  return useLiveQuery<Card[] | null>(() => (repaired ? libraryDb().cards.toArray() : Promise.resolve(null)), [repaired], null);
+  const newest = useLiveQuery<Card[] | null>(
+    async () => (await recentClippings(libraryDb(), FIRST_PAGE)).map((c) => toCard(c)),
+    [],
+    null,
+  );
+  const total = useLiveQuery<number>(() => libraryDb().clippings.count(), [], 0);
+  const cards = useLiveQuery<Card[] | null>(() => (repaired ? libraryDb().cards.toArray() : Promise.resolve(null)), [repaired], null);
+  return { cards, newest, total };
 }
 
 /** The search result for `query`: which query it answers, and the matching ids (null: no words, all match). */
