@@ -32,7 +32,7 @@ export default tseslint.config(
   { files: ['lib/**'], ignores: ['lib/storage/**'], rules: { 'no-restricted-imports': restrict([browserApis, ui, { group: ['dexie'], message: 'Dexie is used by lib/storage only.' }, { group: ['node:*', 'fs', 'path'], message: 'lib/ runs in pages too.' }]) } },
   { files: ['components/**'], rules: { 'no-restricted-imports': restrict([browserApis, dexie, { group: ['**/entrypoints/*', '**/hooks/*'], message: 'Components get data through props.' }]), 'no-restricted-globals': ['error', 'browser', 'chrome', 'indexedDB'] } },
   { files: ['entrypoints/content.ts', 'entrypoints/analyser/**'], rules: { 'no-restricted-imports': restrict([dexie]) } },
-  { files: ['scripts/**', 'cli/**', 'tests/**', '*.config.*'], languageOptions: { globals: { ...globals.node } } },
+  { files: ['scripts/**', 'cli/**', 'tests/**', 'bench/**/*.mjs', '*.config.*'], languageOptions: { globals: { ...globals.node } } },
   // Playwright fixtures must destructure their (empty) dependencies.
   { files: ['tests/e2e/**'], rules: { 'no-empty-pattern': 'off' } },
   { files: ['**/*.mjs', '**/*.js'], ...tseslint.configs.disableTypeChecked },
