@@ -49,14 +49,15 @@ export function LibraryApp() {
   );
   const orphanCount = useMemo(() => (cards ?? []).filter((c) => c.orphaned).length, [cards]);
 
-  // "/" jumps to the search box, as on most sites analysts use.
+  // "/" jumps to the search box, as on most sites analysts use; Escape closes the open clipping.
   useEffect(() => {
     const onKey = (e: KeyboardEvent): void => {
       const t = e.target as HTMLElement | null;
-      if (e.key === '/' && !(t && /^(?:INPUT|TEXTAREA|SELECT)$/.test(t.tagName))) {
+      const typing = t !== null && /^(?:INPUT|TEXTAREA|SELECT)$/.test(t.tagName);
+      if (e.key === '/' && !typing) {
         e.preventDefault();
         search.current?.focus();
-      }
+      } else if (e.key === 'Escape' && !typing) setSelectedId(null);
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
