@@ -147,3 +147,18 @@ test('a long library renders only the rows in view and scrolls to the end', asyn
   await expect(last.getByTestId('tl-clipping')).toHaveClass(/selected/);
   expect(await rows(lib).count()).toBeLessThan(80);
 });
+
+test('an open library shows a clipping saved from a page at once, with its facets', async ({ context, server, extensionId }) => {
+  const lib = await context.newPage();
+  await seededLibrary(lib, extensionId);
+  await expect(lib.getByTestId('tl-result-count')).toHaveText('12 clippings');
+  const page = await context.newPage();
+  await page.goto(`${server.base}/assets/sample-article.html`);
+  await page.getByTestId('tl-save-article').click({ timeout: 20_000 });
+  await expect(page.getByTestId('tl-save-article')).toHaveText(/Saved/);
+  // The background wrote it; the library page hears of the one new card and reads just that.
+  await expect(lib.getByTestId('tl-result-count')).toHaveText('13 clippings');
+  const agencies = lib.getByTestId('tl-facet-agency');
+  await agencies.getByRole('button', { name: /Show all/ }).click();
+  await expect(facetValue(lib, 'agency', 'MI5 (Security Service)')).toContainText('1');
+});
