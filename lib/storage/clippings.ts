@@ -117,12 +117,16 @@ export async function allClippings(db: LibraryDb): Promise<Clipping[]> {
 export async function matchingIds(db: LibraryDb, query: string): Promise<Set<string> | null> {
   const words = queryWords(query);
   if (words.length === 0) return null;
-  let ids: Set<string> | null = null;
-  for (const [i, w] of words.entries()) {
-    const last = i === words.length - 1;
-    const keys = await (last ? db.clippings.where('words').startsWith(w) : db.clippings.where('words').equals(w)).primaryKeys();
-    ids = new Set(keys.filter((k) => ids === null || ids.has(k)));
+  // The words' key lists are read in parallel, then intersected smallest first.
+  const lists = await Promise.all(
+    words.map((w, i) => (i === words.length - 1 ? db.clippings.where('words').startsWith(w) : db.clippings.where('words').equals(w)).primaryKeys()),
+  );
+  lists.sort((a, b) => a.length - b.length);
+  let ids = new Set(lists[0]);
+  for (const keys of lists.slice(1)) {
     if (ids.size === 0) break;
+    const next = new Set(keys);
+    ids = new Set([...ids].filter((k) => next.has(k)));
   }
-  return ids ?? new Set();
+  return ids;
 }
