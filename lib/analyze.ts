@@ -7,7 +7,8 @@ import type { Article, Assessment, GateResult } from './page/types';
 import { gate } from './page/gate';
 import { extractArticle } from './page/extract';
 import { assess } from './page/assess';
-import { recognize } from './entities/recognize';
+import { recognize, recognizeInSteps } from './entities/recognize';
+import { prepareKnowledge } from './knowledge/matcher';
 import { detectLanguage } from './page/lang';
 
 /** Everything Threatlight concludes about one page or text. */
@@ -40,6 +41,27 @@ export function analyzeDocument(doc: Document, opts: AnalyzeOptions = {}): Analy
   const article = extractArticle(work, opts.url);
   if (!g.pass) article.isArticle = false;
   const entities = recognize(article.text);
+  return { article, assessment: assess(article, entities), entities, gate: g };
+}
+
+/**
+ * The same analysis as `analyzeDocument`, in steps with `pause()` awaited between them (gate,
+ * copy, extraction, the knowledge base's start-up, each recognizer, assessment), so the page it
+ * runs in stays responsive. The result is identical.
+ */
+export async function analyzeDocumentInSteps(doc: Document, opts: AnalyzeOptions, pause: () => Promise<void>): Promise<Analysis> {
+  const g = gate(doc);
+  await pause();
+  const work = opts.disposable ? doc : (doc.cloneNode(true) as Document);
+  await pause();
+  const article = extractArticle(work, opts.url);
+  if (!g.pass) article.isArticle = false;
+  await pause();
+  for (const category of ['agency', 'threat-actor', 'malware'] as const) {
+    prepareKnowledge(category);
+    await pause();
+  }
+  const entities = await recognizeInSteps(article.text, pause);
   return { article, assessment: assess(article, entities), entities, gate: g };
 }
 

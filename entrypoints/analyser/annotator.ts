@@ -2,16 +2,14 @@
  * One page's annotation state: analysis, painting, the page UI, hover and selection handling,
  * and saving. Work is scheduled and time-sliced; DOM mutations only mark the page dirty.
  */
-import { analyzeDocument, type Analysis } from '../../lib/analyze';
+import type { Analysis } from '../../lib/analyze';
 import { buildTextMap, offsetOf, offsetOfBoundary, type TextMap } from '../../lib/anchoring/text-map';
 import { articleClipping, passageClipping } from '../../lib/clipping/build';
 import type { EntityType } from '../../lib/entities/types';
 import { explainEntity } from '../../lib/explain';
 import { entityKey, entityName, groupMentions, summarize } from '../../lib/findings';
-import { lookupKnowledge } from '../../lib/knowledge/index';
 import type { PageFindings, SaveResult } from '../../lib/messaging/protocol';
 import { clearPainting, paint, type Painting } from '../../lib/paint/highlights';
-import { recognize } from '../../lib/entities/recognize';
 import { toBackground } from '../../platform/messaging';
 import { getSettings, setSettings } from '../../platform/settings';
 import { installHighlightStyles } from './host-styles';
@@ -20,6 +18,7 @@ import { mountPageUi, type PageUi, type PageUiState } from './page-ui';
 import { findSavedOnPage } from './saved';
 import { saveClippingReliably } from './save';
 import { caretAt, guard, passageId, yieldToMain } from './dom';
+import { engineOf } from './engine-handle';
 import type { SaveState } from '../../components/summary-panel';
 
 export class Annotator {
@@ -64,8 +63,10 @@ export class Annotator {
     try {
       const settings = await getSettings();
       this.hidden = new Set(settings.hiddenTypes);
-      // analyzeDocument extracts from a clone of its own: the live page is only read.
-      const analysis = analyzeDocument(this.doc, { url: location.href });
+      const engine = engineOf();
+      if (!engine) return;
+      // The analysis extracts from a clone of its own: the live page is only read.
+      const analysis = await engine.analyzeDocumentInSteps(this.doc, { url: location.href }, yieldToMain);
       this.analysis = analysis;
       await yieldToMain();
       const show = analysis.assessment.isSecurityNews && analysis.entities.length > 0;
@@ -210,7 +211,7 @@ export class Annotator {
     const rect = hit.range.getBoundingClientRect();
     this.card = {
       entity: hit.entity,
-      explanation: explainEntity(hit.entity, lookupKnowledge),
+      explanation: explainEntity(hit.entity, (id) => engineOf()?.lookupKnowledge(id)),
       mentions: this.analysis.entities.filter((e) => entityKey(e) === key),
       x: Math.max(4, Math.min(rect.left, window.innerWidth - 310)),
       y: rect.bottom + 6,
@@ -281,7 +282,7 @@ export class Annotator {
     if (start < 0 || end <= start) return { ok: false, error: 'The selection is not in the page text.' };
     const passage = map.text.slice(start, end);
     const clipping = passageClipping(
-      { url: location.href, article: a.article, assessment: a.assessment, entities: recognize(passage), now: Date.now() },
+      { url: location.href, article: a.article, assessment: a.assessment, entities: engineOf()?.recognize(passage) ?? [], now: Date.now() },
       passageId(),
       map.text,
       start,
