@@ -6,7 +6,8 @@
 import { browser, defineContentScript } from '#imports';
 import { gate } from '../lib/page/gate';
 import { analyserHandle } from '../platform/page-bridge';
-import { isSiteDisabled } from '../platform/settings-item';
+import { settingsItem } from '../platform/settings-item';
+import { disabledSitesOf, gateSensitivityOf, hostIsListed } from '../lib/settings-lite';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -17,8 +18,9 @@ export default defineContentScript({
     const check = async (): Promise<void> => {
       if (requested || ctx.isInvalid) return;
       if (!(document.contentType === 'text/html' || document.contentType === 'application/xhtml+xml')) return;
-      if (await isSiteDisabled(location.hostname)) return;
-      if (!gate(document).pass) return;
+      const settings = await settingsItem.getValue();
+      if (hostIsListed(disabledSitesOf(settings), location.hostname)) return;
+      if (!gate(document, { sensitivity: gateSensitivityOf(settings) }).pass) return;
       requested = true;
       // The background may still be starting (just installed, or a worker waking up): retry.
       for (const delay of [0, 300, 1000, 3000]) {
