@@ -62,8 +62,9 @@ export class PageWatch {
   private queue(delay = CHECK_AFTER_MS): void {
     if (this.queued !== undefined) return;
     this.queued = setTimeout(() => {
-      const idle = (this.doc.defaultView as IdleWindow | null)?.requestIdleCallback;
-      if (idle) idle(() => this.check(), { timeout: 1000 });
+      // Called as a method: Firefox refuses a window function called on no window.
+      const win = globalThis as IdleWindow;
+      if (typeof win.requestIdleCallback === 'function') win.requestIdleCallback(() => this.check(), { timeout: 1000 });
       else this.check();
     }, delay);
   }
