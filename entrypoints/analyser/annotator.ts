@@ -22,6 +22,12 @@ import { clipPassage } from './passage';
 import { engineOf } from './engine-handle';
 import type { SaveState } from '../../components/summary-panel';
 
+/**
+ * The most article text analysed on a page: twice the longest generated bench article, so every
+ * real article is read whole while a 10 MB page keeps each recognizer's step short.
+ */
+const MAX_TEXT_CHARS = 300_000;
+
 export class Annotator {
   private analysis: Analysis | null = null;
   private map: TextMap | null = null;
@@ -88,7 +94,7 @@ export class Annotator {
     if (!engine) return;
     this.painter.applySettings(await getSettings());
     // The analysis extracts from a clone of its own: the live page is only read.
-    const analysis = await engine.analyzeDocumentInSteps(this.doc, { url: location.href }, yieldToMain);
+    const analysis = await engine.analyzeDocumentInSteps(this.doc, { url: location.href, maxTextChars: MAX_TEXT_CHARS }, yieldToMain);
     if (this.dismissed) return;
     this.analysis = analysis;
     this.watch.start();

@@ -39,3 +39,16 @@ describe('analysis in steps (the in-page analyser yields between them)', () => {
     expect(doc.documentElement.outerHTML).toBe(before);
   });
 });
+
+describe('a bound on the text analysed', () => {
+  it('cuts the article text at a paragraph end and finds only what lies before it', async () => {
+    const doc = new DOMParser().parseFromString(fixture('cyber-news.html'), 'text/html');
+    const whole = analyzeDocument(doc);
+    const max = Math.floor(whole.article.text.length / 2);
+    const cut = await analyzeDocumentInSteps(doc, { maxTextChars: max }, () => Promise.resolve());
+    expect(cut.article.text.length).toBeLessThanOrEqual(max);
+    expect(whole.article.text.startsWith(cut.article.text)).toBe(true);
+    for (const e of cut.entities) expect(e.end).toBeLessThanOrEqual(cut.article.text.length);
+    expect(cut.entities.length).toBeLessThan(whole.entities.length);
+  });
+});
