@@ -6,7 +6,6 @@ import type { Analysis } from '../../lib/analyze';
 import { buildTextMap, offsetOf, type TextMap } from '../../lib/anchoring/text-map';
 import { articleClipping } from '../../lib/clipping/build';
 import type { EntityType } from '../../lib/entities/types';
-import { explainEntity } from '../../lib/explain';
 import { entityKey, entityName, groupMentions, summarize } from '../../lib/findings';
 import type { PageFindings, SaveResult } from '../../lib/messaging/protocol';
 import { toBackground } from '../../platform/messaging';
@@ -19,6 +18,7 @@ import { findSavedOnPage } from './saved';
 import { saveClippingReliably } from './save';
 import { caretAt, guard, yieldToMain } from './dom';
 import { clipPassage } from './passage';
+import { cardFor } from './card';
 import { engineOf } from './engine-handle';
 import type { SaveState } from '../../components/summary-panel';
 
@@ -237,15 +237,7 @@ export class Annotator {
   /** Shows the hover card of a placed entity, under its text. */
   private openCard(hit: PlacedEntity): void {
     if (!this.analysis) return;
-    const key = entityKey(hit.entity);
-    const rect = hit.range.getBoundingClientRect();
-    this.card = {
-      entity: hit.entity,
-      explanation: explainEntity(hit.entity, (id) => engineOf()?.lookupKnowledge(id)),
-      mentions: this.analysis.entities.filter((e) => entityKey(e) === key),
-      x: Math.max(4, Math.min(rect.left, window.innerWidth - 310)),
-      y: rect.bottom + 6,
-    };
+    this.card = cardFor(hit, this.analysis.entities);
     this.render();
   }
 
