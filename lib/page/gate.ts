@@ -113,27 +113,27 @@ const UNLIKELY = /comment|footer|sidebar|promo|share|related|-ad-|cookie/i;
 const LIKELY = /article|content|body|main/i;
 
 /**
- * Paragraph-like elements in document order: `<p>`, `<pre>`, and the parents of `<br>` runs.
- * Live tag-name collections are the cheapest way to reach these in every DOM implementation
- * (each is one native pass; a selector list costs more than the three together).
+ * Calls `visit` on the paragraph-like elements: `<p>`, `<pre>`, and the parents of `<br>` runs,
+ * until it returns true or MAX_CANDIDATES were visited. Live tag-name collections are the
+ * cheapest way to reach these in every DOM implementation (a selector list costs more than the
+ * three together), and nothing is collected ahead: a page that passes early stops early.
  */
-function candidates(doc: Document): Element[] {
-  const out: Element[] = [];
+function eachCandidate(doc: Document, visit: (el: Element) => boolean): void {
+  let n = 0;
   for (const tag of ['p', 'pre']) {
     const list = doc.getElementsByTagName(tag);
-    for (let i = 0; i < list.length && out.length < MAX_CANDIDATES; i++) {
+    for (let i = 0; i < list.length; i++) {
       const el = list[i];
-      if (el) out.push(el);
+      if (el && (++n > MAX_CANDIDATES || visit(el))) return;
     }
   }
   const brs = doc.getElementsByTagName('br');
   let last: Element | null = null;
-  for (let i = 0; i < brs.length && out.length < MAX_CANDIDATES; i++) {
+  for (let i = 0; i < brs.length; i++) {
     const parent = brs[i]?.parentElement ?? null;
-    if (parent && parent !== last && parent.tagName.toUpperCase() === 'DIV') out.push(parent);
+    if (parent && parent !== last && parent.tagName.toUpperCase() === 'DIV' && (++n > MAX_CANDIDATES || visit(parent))) return;
     last = parent;
   }
-  return out;
 }
 
 /** The list or editing host a paragraph sits in, if any: such paragraphs are not article prose. */
@@ -157,31 +157,34 @@ function isFurniture(el: Element): boolean {
  * paragraphs of a page that is not an article are short, and their other checks are skipped.
  * Stops as soon as the score passes `stopAt`.
  */
-function proseScore(doc: Document, list: readonly Element[], stopAt: number): { score: number; chars: number; editable: number } {
+function proseScore(doc: Document, stopAt: number): { score: number; chars: number; editable: number } {
   const weight = isCjk(doc) ? CJK_WEIGHT : 1;
   let score = 0;
   let chars = 0;
   let editable = 0;
-  for (const el of list) {
+  eachCandidate(doc, (el) => {
     const len = Math.round(textLength(el) * weight);
-    if (len < MIN_PARAGRAPH || isFurniture(el)) continue;
+    if (len < MIN_PARAGRAPH || isFurniture(el)) return false;
     const host = hostOf(el);
-    if (host === 'list') continue;
+    if (host === 'list') return false;
     if (host === 'editable') {
       editable++;
-      continue;
+      return false;
     }
     chars += len;
     score += Math.sqrt(len - MIN_PARAGRAPH);
-    if (score > stopAt) break;
-  }
+    return score > stopAt;
+  });
   return { score, chars, editable };
 }
 
 /** How many candidates of any length sit in an editable region (ProseMirror, Quill, Slate…). */
-function editableParagraphs(list: readonly Element[]): number {
+function editableParagraphs(doc: Document): number {
   let n = 0;
-  for (const el of list) if (!isFurniture(el) && hostOf(el) === 'editable') n++;
+  eachCandidate(doc, (el) => {
+    if (!isFurniture(el) && hostOf(el) === 'editable') n++;
+    return false;
+  });
   return n;
 }
 
@@ -217,8 +220,7 @@ export function gate(doc: Document, opts: GateOptions = {}): GateResult {
   if (editor) return { pass: false, reasons: [editor] };
   const min = gateThresholds(opts.sensitivity);
 
-  const list = candidates(doc);
-  const { score, chars, editable } = proseScore(doc, list, min.score);
+  const { score, chars, editable } = proseScore(doc, min.score);
   const reasons: string[] = [];
   const declaredBy = (): boolean => {
     if (hasArticleJsonLd(doc)) reasons.push('JSON-LD says it is an article');
@@ -240,7 +242,7 @@ export function gate(doc: Document, opts: GateOptions = {}): GateResult {
   const markedUp = reasons.length > 0;
   const wouldPass = (markedUp && chars >= min.textWithMarkup) || declared;
   // An editor's paragraphs are short as often as long: counted in full only where it matters.
-  if (wouldPass && editableParagraphs(list) >= 2) return { pass: false, reasons: ['the page hosts a rich-text editor'] };
+  if (wouldPass && doc.querySelector('[contenteditable]') && editableParagraphs(doc) >= 2) return { pass: false, reasons: ['the page hosts a rich-text editor'] };
   if (markedUp && chars >= min.textWithMarkup) {
     reasons.push(`${chars} characters of paragraph text`);
     return { pass: true, reasons };
