@@ -81,7 +81,7 @@ export function summarise({ node, browser, sizes, quick, corpus }) {
   const slowest = tr ? Object.entries(tr.exportS).reduce((a, c) => (c[1] > a[1] ? c : a)) : null;
   absolute.export_10k_s = single(slowest?.[1] ?? null, 5, tr ? { slowest: slowest?.[0], by_format: Object.fromEntries(Object.entries(tr.exportS).map(([k, v]) => [k, round(v, 2)])), ...trNote } : trNote);
   absolute.import_10k_s = single(tr?.importS ?? null, 10, tr ? { json_mb: round(tr.bytes / 1e6, 1), added: tr.added, ...trNote } : trNote);
-  absolute.content_script_kb = single(sizes.contentKb, 60, sizes.note ? { note: sizes.note } : { gzip_kb: sizes.contentGzipKb, analyser_kb: sizes.analyserKb, analyser_gzip_kb: sizes.analyserGzipKb });
+  absolute.content_script_kb = single(sizes.contentKb, 60, sizes.note ? { note: sizes.note } : { gzip_kb: sizes.contentGzipKb, analyser_kb: sizes.analyserKb, analyser_gzip_kb: sizes.analyserGzipKb, engine_kb: sizes.engineKb, engine_gzip_kb: sizes.engineGzipKb });
   const ind = node.indicators;
   absolute.indicators_vs_ioc_extractor = {
     ...spread(ind.perText.map((r) => r.ratio), null, { texts: ind.perText.length }),
@@ -115,9 +115,9 @@ export function table(results) {
   for (const [name, f] of Object.entries(results.absolute)) {
     if (name === 'analysis_stages_ms') continue;
     let detail = f.note ?? '';
-    if (name === 'content_script_kb' && f.gzip_kb != null) detail = `gzip ${fmt(f.gzip_kb)} KB; analyser ${fmt(f.analyser_kb)} KB (gzip ${fmt(f.analyser_gzip_kb)})`;
+    if (name === 'content_script_kb' && f.gzip_kb != null) detail = `gzip ${fmt(f.gzip_kb)} KB; analyser UI ${fmt(f.analyser_kb)} KB (gzip ${fmt(f.analyser_gzip_kb)}), engine ${fmt(f.engine_kb)} KB (gzip ${fmt(f.engine_gzip_kb)})`;
     if (name === 'export_10k_s' && f.by_format) detail = `${f.note ? `${f.note}; ` : ''}slowest ${f.slowest}; ${Object.entries(f.by_format).map(([k, v]) => `${k} ${v}`).join(', ')}`;
-    if (name === 'longest_task_ms' && f.source) detail = `${f.source}; analyser script ${fmt(f.analyserScriptMs)} ms; tasks > 50 ms: ${(f.tasksOver50 ?? []).join(', ') || 'none'}`;
+    if (name === 'longest_task_ms' && f.source) detail = `${f.source}; scripts: engine ${fmt(f.engineScriptMs)} ms, UI ${fmt(f.analyserScriptMs)} ms; tasks > 50 ms: ${(f.tasksOver50 ?? []).join(', ') || 'none'}`;
     if (name.startsWith('search_') && f.by_query) detail = Object.values(f.by_query).map((q) => `${q.query}(${q.matches}) ${fmt(q.search_ms)}/${fmt(q.scan_ms)}`).join(', ');
     if (name === 'indicators_vs_ioc_extractor') detail = `F1 planted ours ${fmt(f.f1_planted.ours)} vs ioc-extractor ${fmt(f.f1_planted.ioc_extractor)}; gold ours ${fmt(f.f1_gold.ours)} vs ${fmt(f.f1_gold.ioc_extractor)}`;
     const cmp = name === 'longest_task_ms' ? '<' : '≤';

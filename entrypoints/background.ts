@@ -12,13 +12,21 @@ import { libraryDb } from '../platform/db';
 
 z.config({ jitless: true });
 
-/** Injects the heavy analyser into a frame whose gate passed. */
+/**
+ * The analyser's scripts, injected in this order. Each is compiled and run as its own task, so
+ * none of them is a long task on the page (the engine first: the UI script uses it).
+ */
+const ANALYSER_FILES = ['/analyser-engine.js', '/analyser.js'] as const;
+
+/** Injects the heavy analyser into a frame whose gate passed, one script per task. */
 async function injectAnalyser(tabId: number, frameId: number): Promise<void> {
-  if (browser.scripting) {
-    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: ['/analyser.js'] });
-  } else {
-    // Firefox MV2 without the scripting namespace.
-    await browser.tabs.executeScript(tabId, { file: '/analyser.js', frameId });
+  for (const file of ANALYSER_FILES) {
+    if (browser.scripting) {
+      await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file] });
+    } else {
+      // Firefox MV2 without the scripting namespace.
+      await browser.tabs.executeScript(tabId, { file, frameId });
+    }
   }
 }
 

@@ -6,7 +6,8 @@
 import { browser, defineContentScript } from '#imports';
 import { gate } from '../lib/page/gate';
 import { analyserHandle } from '../platform/page-bridge';
-import { isSiteDisabled } from '../platform/settings-item';
+import { settingsItem } from '../platform/settings-item';
+import { disabledSitesOf, gateSensitivityOf, hostIsListed } from '../lib/settings-lite';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -17,9 +18,11 @@ export default defineContentScript({
     const check = async (): Promise<void> => {
       if (requested || ctx.isInvalid) return;
       if (!(document.contentType === 'text/html' || document.contentType === 'application/xhtml+xml')) return;
-      if (await isSiteDisabled(location.hostname)) return;
-      if (!gate(document).pass) return;
+      const settings = await settingsItem.getValue();
+      if (hostIsListed(disabledSitesOf(settings), location.hostname)) return;
+      if (!gate(document, { sensitivity: gateSensitivityOf(settings) }).pass) return;
       requested = true;
+      late.disconnect();
       // The background may still be starting (just installed, or a worker waking up): retry.
       for (const delay of [0, 300, 1000, 3000]) {
         if (delay) await new Promise<void>((r) => ctx.setTimeout(() => r(), delay));
@@ -49,10 +52,20 @@ export default defineContentScript({
       if (a) a.rerun();
       else ctx.setTimeout(safeCheck, 800);
     });
+    // Late content: a page that renders its article after load gets another look when its DOM
+    // changes. The callback only queues; at most one look every 2 s, for the page's first minute.
+    let queued = false;
+    const late = new MutationObserver(() => {
+      if (requested || queued) return;
+      queued = true;
+      ctx.setTimeout(() => {
+        queued = false;
+        if (!requested) safeCheck();
+      }, 2000);
+    });
+    late.observe(document.documentElement, { childList: true, subtree: true });
+    ctx.setTimeout(() => late.disconnect(), 60_000);
+    ctx.onInvalidated(() => late.disconnect());
     safeCheck();
-    // Late content: pages that render their article after load get one more look.
-    ctx.setTimeout(() => {
-      if (!requested) safeCheck();
-    }, 3000);
   },
 });

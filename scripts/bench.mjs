@@ -73,7 +73,8 @@ async function scriptSizes() {
   };
   const [contentKb, contentGzipKb] = await measure('content-scripts/content.js');
   const [analyserKb, analyserGzipKb] = await measure('analyser.js');
-  return { contentKb, contentGzipKb, analyserKb, analyserGzipKb };
+  const [engineKb, engineGzipKb] = await measure('analyser-engine.js');
+  return { contentKb, contentGzipKb, analyserKb, analyserGzipKb, engineKb, engineGzipKb };
 }
 
 async function main() {

@@ -285,6 +285,11 @@ function toRow(e) {
   return row;
 }
 
+/** `s` made safe inside a template literal: backslashes, backticks and `${` escaped. */
+function templateSafe(s) {
+  return s.replace(/[\\`]/g, '\\$&').replace(/\$\{/g, '\\${');
+}
+
 function write(file, constName, doc, rows) {
   const header = `/**
  * ${doc}
@@ -297,12 +302,16 @@ function write(file, constName, doc, rows) {
  * reproduced in any copy (see ../shared/knowledge/mitre-attack/LICENSE.txt). Also derived from
  * misp-galaxy clusters (CC0 / BSD-2-Clause).
  */
-import type { GeneratedRow } from '../rows';
 
-/** ${doc} */
-export const ${constName}: readonly GeneratedRow[] = [
-${rows.map((r) => `  ${JSON.stringify(r)},`).join('\n')}
-];
+/**
+ * ${doc}
+ * One JSON row a line, in a string: the browser scans a string literal far faster than it
+ * compiles and runs an array literal of this size, and JSON.parse runs only when the knowledge
+ * base is first used (see ../rows.ts).
+ */
+export const ${constName}_JSON = \`[
+${rows.map((r) => templateSafe(JSON.stringify(r))).join(',\n')}
+]\`;
 `;
   fs.mkdirSync(outDir, { recursive: true });
   fs.writeFileSync(path.join(outDir, file), header);

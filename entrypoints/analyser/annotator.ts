@@ -2,42 +2,47 @@
  * One page's annotation state: analysis, painting, the page UI, hover and selection handling,
  * and saving. Work is scheduled and time-sliced; DOM mutations only mark the page dirty.
  */
-import { analyzeDocument, type Analysis } from '../../lib/analyze';
-import { buildTextMap, offsetOf, offsetOfBoundary, type TextMap } from '../../lib/anchoring/text-map';
-import { articleClipping, passageClipping } from '../../lib/clipping/build';
+import type { Analysis } from '../../lib/analyze';
+import { buildTextMap, offsetOf, type TextMap } from '../../lib/anchoring/text-map';
+import { articleClipping } from '../../lib/clipping/build';
 import type { EntityType } from '../../lib/entities/types';
-import { explainEntity } from '../../lib/explain';
 import { entityKey, entityName, groupMentions, summarize } from '../../lib/findings';
-import { lookupKnowledge } from '../../lib/knowledge/index';
 import type { PageFindings, SaveResult } from '../../lib/messaging/protocol';
-import { clearPainting, paint, type Painting } from '../../lib/paint/highlights';
-import { recognize } from '../../lib/entities/recognize';
 import { toBackground } from '../../platform/messaging';
 import { getSettings, setSettings } from '../../platform/settings';
-import { installHighlightStyles } from './host-styles';
-import { entityAt, placeEntities, rangesByType, type PlacedEntity } from './locate';
+import { PageWatch } from './page-watch';
+import { Painter } from './painter';
+import { entityAt, placeEntities, type PlacedEntity } from './locate';
 import { mountPageUi, type PageUi, type PageUiState } from './page-ui';
 import { findSavedOnPage } from './saved';
 import { saveClippingReliably } from './save';
-import { caretAt, guard, passageId, yieldToMain } from './dom';
+import { caretAt, guard, yieldToMain } from './dom';
+import { clipPassage } from './passage';
+import { cardFor } from './card';
+import { engineOf } from './engine-handle';
 import type { SaveState } from '../../components/summary-panel';
+
+/**
+ * The most article text analysed on a page: twice the longest generated bench article, so every
+ * real article is read whole while a 10 MB page keeps each recognizer's step short.
+ */
+const MAX_TEXT_CHARS = 300_000;
 
 export class Annotator {
   private analysis: Analysis | null = null;
   private map: TextMap | null = null;
   private placed: PlacedEntity[] = [];
-  private painting: Painting | null = null;
-  private removeStyles: (() => void) | null = null;
   private ui: PageUi | null = null;
-  private hidden = new Set<EntityType>();
   private save: SaveState = { state: 'idle' };
   private card: PageUiState['card'] = null;
   private clip: PageUiState['clip'] = null;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private running = false;
+  /** A run was asked for while one was running: run again when it ends. */
+  private pending = false;
   private dismissed = false;
-  private lastTextLength = 0;
-  private observer: MutationObserver | null = null;
+  private readonly watch: PageWatch;
+  private readonly painter: Painter;
   /** Saved passages of this page found again, painted as `tl-saved`. */
   private savedRanges: Range[] = [];
   /** When this article was saved whole, if it was. */
@@ -45,7 +50,14 @@ export class Annotator {
   /** The selection the Clip button was shown for: clicking elsewhere may collapse the live one. */
   private clipRange: Range | null = null;
 
-  constructor(private readonly doc: Document) {}
+  constructor(private readonly doc: Document) {
+    this.watch = new PageWatch(doc, () => this.schedule(0));
+    this.painter = new Painter(doc);
+  }
+
+  private get hidden(): Set<EntityType> {
+    return this.painter.hidden;
+  }
 
   /** Asks for a (re-)analysis after `delayMs`; repeated requests collapse into one. */
   schedule(delayMs: number): void {
@@ -59,41 +71,67 @@ export class Annotator {
   }
 
   private async run(): Promise<void> {
-    if (this.running || this.dismissed) return;
+    if (this.dismissed) return;
+    if (this.running) {
+      this.pending = true;
+      return;
+    }
     this.running = true;
     try {
-      const settings = await getSettings();
-      this.hidden = new Set(settings.hiddenTypes);
-      // analyzeDocument extracts from a clone of its own: the live page is only read.
-      const analysis = analyzeDocument(this.doc, { url: location.href });
-      this.analysis = analysis;
-      await yieldToMain();
-      const show = analysis.assessment.isSecurityNews && analysis.entities.length > 0;
-      await toBackground({ type: 'page-analysed', entityCount: show ? analysis.entities.length : 0, isSecurityNews: analysis.assessment.isSecurityNews }).catch(() => undefined);
-      if (!analysis.assessment.isSecurityNews) return;
-      this.ensureUi();
-      this.map = buildTextMap(this.doc.body, { exclude: this.ui?.host });
-      this.lastTextLength = this.map.text.length;
-      await yieldToMain();
-      this.placed = placeEntities(this.map, analysis.article.text, analysis.entities);
-      const saved = await findSavedOnPage(this.map, [location.href, ...(analysis.article.canonicalUrl ? [analysis.article.canonicalUrl] : [])]);
-      this.savedRanges = saved.ranges;
-      this.savedAt = saved.articleSavedAt;
-      this.repaint();
-      this.render();
-      this.observe();
+      await this.analyse();
     } finally {
       this.running = false;
     }
+    if (this.pending && !this.dismissed) {
+      this.pending = false;
+      this.schedule(0);
+    }
+  }
+
+  /** One analysis of the page as it is now, painted; every step yields to the page. */
+  private async analyse(): Promise<void> {
+    const engine = engineOf();
+    if (!engine) return;
+    this.painter.applySettings(await getSettings());
+    // The analysis extracts from a clone of its own: the live page is only read.
+    const analysis = await engine.analyzeDocumentInSteps(this.doc, { url: location.href, maxTextChars: MAX_TEXT_CHARS }, yieldToMain);
+    if (this.dismissed) return;
+    this.analysis = analysis;
+    this.watch.start();
+    const security = analysis.assessment.isSecurityNews;
+    if (security) this.ensureUi();
+    else this.removeUi();
+    await yieldToMain();
+    this.map = buildTextMap(this.doc.body, { exclude: this.ui?.host });
+    await yieldToMain();
+    this.placed = security ? placeEntities(this.map, analysis.article.text, analysis.entities) : [];
+    this.painter.findWatched(this.map);
+    const shown = (security ? analysis.entities.length : 0) + this.painter.watchCount;
+    await toBackground({ type: 'page-analysed', entityCount: shown, isSecurityNews: security }).catch(() => undefined);
+    if (security) {
+      const saved = await findSavedOnPage(this.map, [location.href, ...(analysis.article.canonicalUrl ? [analysis.article.canonicalUrl] : [])]);
+      this.savedRanges = saved.ranges;
+      this.savedAt = saved.articleSavedAt;
+    } else {
+      this.savedRanges = [];
+      this.savedAt = null;
+    }
+    this.repaint();
+    this.render();
+    this.watch.settle();
+  }
+
+  /** Settings changed in another tab or the options page: repaint with them, no reload. */
+  async settingsChanged(): Promise<void> {
+    if (this.dismissed || !this.analysis) return;
+    this.painter.applySettings(await getSettings());
+    this.painter.findWatched(this.map);
+    this.repaint();
+    this.render();
   }
 
   private repaint(): void {
-    if (this.painting) clearPainting(this.doc, this.painting);
-    this.removeStyles?.();
-    this.removeStyles = installHighlightStyles(this.doc, this.hidden);
-    const ranges = rangesByType(this.placed);
-    if (this.savedRanges.length) ranges.set('saved', this.savedRanges);
-    this.painting = paint(this.doc, ranges, this.hidden);
+    this.painter.repaint(this.placed, this.savedRanges);
   }
 
   private ensureUi(): void {
@@ -105,26 +143,19 @@ export class Annotator {
     this.doc.addEventListener('keydown', this.onKey, opts);
   }
 
-  /** Late content and in-page edits only mark the page dirty; a check runs later, in one batch. */
-  private observe(): void {
-    if (this.observer) return;
-    let queued = false;
-    this.observer = new MutationObserver(() => {
-      if (queued) return;
-      queued = true;
-      setTimeout(() => {
-        queued = false;
-        // Ads and clocks mutate all the time; only a real change in the amount of text re-analyses.
-        const length = this.doc.body.textContent?.length ?? 0;
-        if (!this.running && Math.abs(length - this.lastTextLength) > Math.max(200, this.lastTextLength * 0.1)) this.schedule(0);
-      }, 1500);
-    });
-    this.observer.observe(this.doc.body, { childList: true, subtree: true, characterData: true });
+  /** Takes the page UI away (a new page of a single-page app that is not security news). */
+  private removeUi(): void {
+    if (!this.ui) return;
+    this.card = null;
+    this.clip = null;
+    this.ui.remove();
+    this.ui = null;
   }
 
   private render(): void {
     const a = this.analysis;
     if (!this.ui || !a) return;
+    const watch = this.painter.watchSummary();
     this.ui.update({
       panel: {
         findings: summarize(location.href, a),
@@ -143,6 +174,7 @@ export class Annotator {
       },
       card: this.card,
       clip: this.clip,
+      watch,
       onCloseCard: () => {
         this.card = null;
         this.render();
@@ -161,9 +193,8 @@ export class Annotator {
 
   private dismiss(): void {
     this.dismissed = true;
-    this.observer?.disconnect();
-    if (this.painting) clearPainting(this.doc, this.painting);
-    this.removeStyles?.();
+    this.watch.stop();
+    this.painter.clear();
     this.doc.removeEventListener('mousemove', this.onPointer);
     this.doc.removeEventListener('selectionchange', this.onSelection);
     this.doc.removeEventListener('keydown', this.onKey);
@@ -206,15 +237,7 @@ export class Annotator {
   /** Shows the hover card of a placed entity, under its text. */
   private openCard(hit: PlacedEntity): void {
     if (!this.analysis) return;
-    const key = entityKey(hit.entity);
-    const rect = hit.range.getBoundingClientRect();
-    this.card = {
-      entity: hit.entity,
-      explanation: explainEntity(hit.entity, lookupKnowledge),
-      mentions: this.analysis.entities.filter((e) => entityKey(e) === key),
-      x: Math.max(4, Math.min(rect.left, window.innerWidth - 310)),
-      y: rect.bottom + 6,
-    };
+    this.card = cardFor(hit, this.analysis.entities);
     this.render();
   }
 
@@ -275,18 +298,8 @@ export class Annotator {
     const range = sel && sel.rangeCount > 0 && !sel.isCollapsed ? sel.getRangeAt(0) : this.clipRange;
     if (!a || !range || range.collapsed) return { ok: false, error: 'Nothing is selected.' };
     this.clipRange = null;
-    const map = buildTextMap(this.doc.body, { exclude: this.ui?.host });
-    const start = offsetOfBoundary(map, range.startContainer, range.startOffset, 'start');
-    const end = offsetOfBoundary(map, range.endContainer, range.endOffset, 'end');
-    if (start < 0 || end <= start) return { ok: false, error: 'The selection is not in the page text.' };
-    const passage = map.text.slice(start, end);
-    const clipping = passageClipping(
-      { url: location.href, article: a.article, assessment: a.assessment, entities: recognize(passage), now: Date.now() },
-      passageId(),
-      map.text,
-      start,
-      end,
-    );
+    const clipping = clipPassage(this.doc, this.ui?.host ?? null, a, range);
+    if (typeof clipping === 'string') return { ok: false, error: clipping };
     // A passage has its own progress on the Clip button; the panel's Save button is the article's.
     if (this.clip) this.clip = { ...this.clip, label: 'Clipping…' };
     this.render();

@@ -7,6 +7,7 @@ import { browser, defineUnlistedScript } from '#imports';
 import { z } from 'zod';
 import { ContentMessageSchema } from '../../lib/messaging/protocol';
 import { registerAnalyser } from '../../platform/page-bridge';
+import { settingsItem } from '../../platform/settings-item';
 import { Annotator } from './annotator';
 
 export default defineUnlistedScript(() => {
@@ -25,6 +26,10 @@ export default defineUnlistedScript(() => {
       case 'save-selection':
         return annotator.clipSelection();
     }
+  });
+  // Colours, hidden types and the watchlist changed elsewhere: repaint without a reload.
+  settingsItem.watch(() => {
+    annotator.settingsChanged().catch((e: unknown) => console.debug('Threatlight:', e));
   });
   annotator.schedule(0);
 });

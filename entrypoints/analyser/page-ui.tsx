@@ -14,13 +14,32 @@ export interface PageUiState {
   panel: SummaryPanelProps | null;
   card: { entity: Entity; explanation: EntityExplanation; mentions: Entity[]; x: number; y: number } | null;
   clip: { x: number; y: number; onClip: () => void; label: string } | null;
+  /** The reader's watched terms found on the page, most frequent first (settings.watchlist). */
+  watch: { term: string; count: number }[];
   onCloseCard: () => void;
 }
 
-function PageApp({ panel, card, clip, onCloseCard }: PageUiState) {
+/** The watchlist's line of the summary: every watched term on the page and how often it occurs. */
+function WatchSummary({ watch }: { watch: PageUiState['watch'] }) {
+  const total = watch.reduce((n, w) => n + w.count, 0);
+  return (
+    <aside class="tl-watch" data-testid="tl-watch-summary" aria-label="Watchlist terms on this page">
+      <strong>Watchlist: {total}</strong>{' '}
+      {watch.map((w, i) => (
+        <span key={w.term}>
+          {i > 0 && ', '}
+          {w.term} ×{w.count}
+        </span>
+      ))}
+    </aside>
+  );
+}
+
+function PageApp({ panel, card, clip, watch, onCloseCard }: PageUiState) {
   return (
     <>
       {panel && <SummaryPanel {...panel} />}
+      {watch.length > 0 && <WatchSummary watch={watch} />}
       {card && <HoverCard {...card} onClose={onCloseCard} />}
       {clip && (
         <button

@@ -30,6 +30,7 @@ button:focus-visible, input:focus-visible { outline: 2px solid #2f80ed; outline-
 .tl-card-type { font-size: 11px; text-transform: uppercase; letter-spacing: .04em; font-weight: 700; }
 .tl-card-title { font-weight: 700; font-size: 14px; }
 .tl-card-desc { color: #3d444d; } .tl-card-count, .tl-card-also { color: #57606a; font-size: 12px; }
+.tl-watch { position: fixed; top: 16px; right: 16px; z-index: 2147483646; max-width: 320px; padding: 4px 8px; border-radius: 6px; background: #fff3e0; color: #4e2600; border: 1px solid #ff6f00; font: 12px/1.4 system-ui, sans-serif; }
 .tl-clip { position: fixed; z-index: 2147483647; background: #1f6feb; color: #fff; border-color: #1f6feb; }
 @media (prefers-color-scheme: dark) {
   .tl-panel, .tl-card { background: #161b22; color: #e6edf3; border-color: #30363d; }

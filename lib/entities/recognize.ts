@@ -2,7 +2,8 @@
  * Runs every registered recognizer over a text and resolves overlaps into one clean list.
  */
 import { RECOGNIZERS } from './registry';
-import { ENTITY_TYPES, type AnyRecognizer, type Entity, type EntityType } from './types';
+import { ENTITY_TYPES } from './names';
+import type { AnyRecognizer, Entity, EntityType } from './types';
 
 /**
  * Types that win when spans of different types overlap, strongest first. An indicator
@@ -58,10 +59,32 @@ export function recognize(text: string, recognizers: readonly AnyRecognizer[] = 
   for (const r of recognizers) {
     for (const e of r.recognize(text)) found.push(e);
   }
+  return resolveOverlaps(text.length, found);
+}
+
+/**
+ * The same entities as `recognize`, found one recognizer at a time with `pause()` awaited between
+ * them, so a caller on a page's main thread can let the page run between the steps.
+ */
+export async function recognizeInSteps(
+  text: string,
+  pause: () => Promise<void>,
+  recognizers: readonly AnyRecognizer[] = RECOGNIZERS,
+): Promise<Entity[]> {
+  const found: Entity[] = [];
+  for (const r of recognizers) {
+    for (const e of r.recognize(text)) found.push(e);
+    await pause();
+  }
+  return resolveOverlaps(text.length, found);
+}
+
+/** Every recognizer's raw spans over a text of `length` resolved into one clean, sorted list. */
+function resolveOverlaps(length: number, found: Entity[]): Entity[] {
   const rank = (e: Entity): number => PRIORITY.indexOf(e.type);
   found.sort((a, b) => rank(a) - rank(b) || b.end - b.start - (a.end - a.start) || a.start - b.start);
   // Which types already cover each character: one bit per type.
-  const covered = new Uint16Array(text.length);
+  const covered = new Uint16Array(length);
   const kept: Entity[] = [];
   for (const e of found) {
     const clash = CLASHES.get(e.type) ?? 0xffff;

@@ -3,26 +3,13 @@
  * Offsets are UTF-16 code units into the analysed text, end exclusive (DESIGN.md §4, §7).
  */
 import { z } from 'zod';
+import { ENTITY_TYPES, THREAT_SCALE } from './names';
 
-/** Every entity type Threatlight recognises, in the order the UI lists them. */
-export const ENTITY_TYPES = [
-  'agency',
-  'threat-actor',
-  'malware',
-  'threat-level',
-  'statistic',
-  'indicator',
-  'marking',
-  'person',
-  'location',
-  'attack-type',
-] as const;
+export { ENTITY_TYPES, THREAT_SCALE } from './names';
 
 export const EntityTypeSchema = z.enum(ENTITY_TYPES);
 export type EntityType = z.infer<typeof EntityTypeSchema>;
 
-/** The five-step scale every threat-level system is mapped onto. */
-export const THREAT_SCALE = ['low', 'moderate', 'substantial', 'severe', 'critical'] as const;
 export const ThreatScaleSchema = z.enum(THREAT_SCALE);
 export type ThreatScale = z.infer<typeof ThreatScaleSchema>;
 

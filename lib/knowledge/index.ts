@@ -13,10 +13,10 @@ import { MIDDLE_EAST_GROUPS, OTHER_GROUPS } from './groups-other';
 import { CYBERCRIME_AND_HACKTIVISTS, RANSOMWARE_GANGS } from './cyber-gangs';
 import { NOTABLE_MALWARE } from './malware-notable';
 import { MORE_MALWARE } from './malware-more';
-import { ATTACK_GROUP_ROWS } from './generated/attack-groups';
-import { OTHER_ACTOR_ROWS } from './generated/other-actors';
-import { ATTACK_MALWARE_ROWS } from './generated/attack-malware';
-import { entriesFromRows } from './rows';
+import { ATTACK_GROUP_ROWS_JSON } from './generated/attack-groups';
+import { OTHER_ACTOR_ROWS_JSON } from './generated/other-actors';
+import { ATTACK_MALWARE_ROWS_JSON } from './generated/attack-malware';
+import { entriesFromRows, parseRows } from './rows';
 import type { KnowledgeCategory, KnowledgeEntry } from './types';
 
 export type { KnowledgeCategory, KnowledgeEntry } from './types';
@@ -63,9 +63,9 @@ function assemble(): Assembled {
   ];
   const generic: KnowledgeEntry[] = [...GENERIC_AGENCIES];
   const generated: KnowledgeEntry[] = [
-    ...entriesFromRows('threat-actor', ATTACK_GROUP_ROWS),
-    ...entriesFromRows('threat-actor', OTHER_ACTOR_ROWS),
-    ...entriesFromRows('malware', ATTACK_MALWARE_ROWS),
+    ...entriesFromRows('threat-actor', parseRows(ATTACK_GROUP_ROWS_JSON)),
+    ...entriesFromRows('threat-actor', parseRows(OTHER_ACTOR_ROWS_JSON)),
+    ...entriesFromRows('malware', parseRows(ATTACK_MALWARE_ROWS_JSON)),
   ];
 
   const byId = new Map<string, KnowledgeEntry>();

@@ -118,6 +118,14 @@ function compile(category: KnowledgeCategory): Compiled {
   return c;
 }
 
+/**
+ * Builds the matcher of one category ahead of its first use: a caller that spreads start-up work
+ * over several steps (the in-page analyser) calls this once per category, each in its own step.
+ */
+export function prepareKnowledge(category: KnowledgeCategory): void {
+  compile(category);
+}
+
 let topicGazetteer: Gazetteer | undefined;
 let memo: { text: string; positions: Record<Domain, number[]> } | undefined;
 

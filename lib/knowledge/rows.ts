@@ -25,6 +25,14 @@ export function kebabId(name: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
+/**
+ * The rows of a generated file, which ships them as one JSON string (far cheaper for a browser to
+ * load than the same array written as code). A malformed string is a build bug: it throws.
+ */
+export function parseRows(json: string): GeneratedRow[] {
+  return JSON.parse(json) as GeneratedRow[];
+}
+
 const ATTACK_ID_RE = /^[CGS]\d{4}$/;
 
 /** Generated rows as knowledge entries of one category. */

@@ -103,64 +103,114 @@ function headSignals(doc: Document, reasons: string[]): void {
   if (published) reasons.push('has article:published_time');
 }
 
-/** Paragraph-like elements in document order: `<p>`, `<pre>`, and the parents of `<br>` runs. */
-function* proseCandidates(doc: Document): Generator<Element> {
-  // Live tag-name collections are the cheapest way to reach these in every DOM implementation.
+/**
+ * Paragraph-like elements looked at before giving up on a page: a 200,000-node page of short
+ * snippets is decided by its first few thousand, so the gate's work stays bounded.
+ */
+const MAX_CANDIDATES = 5000;
+
+const UNLIKELY = /comment|footer|sidebar|promo|share|related|-ad-|cookie/i;
+const LIKELY = /article|content|body|main/i;
+
+/**
+ * Calls `visit` on the paragraph-like elements: `<p>`, `<pre>`, and the parents of `<br>` runs,
+ * until it returns true or MAX_CANDIDATES were visited. Live tag-name collections are the
+ * cheapest way to reach these in every DOM implementation (a selector list costs more than the
+ * three together), and nothing is collected ahead: a page that passes early stops early.
+ */
+function eachCandidate(doc: Document, visit: (el: Element) => boolean): void {
+  let n = 0;
   for (const tag of ['p', 'pre']) {
     const list = doc.getElementsByTagName(tag);
     for (let i = 0; i < list.length; i++) {
       const el = list[i];
-      if (el) yield el;
+      if (el && (++n > MAX_CANDIDATES || visit(el))) return;
     }
   }
   const brs = doc.getElementsByTagName('br');
   let last: Element | null = null;
   for (let i = 0; i < brs.length; i++) {
     const parent = brs[i]?.parentElement ?? null;
-    if (parent && parent !== last && parent.tagName.toUpperCase() === 'DIV') yield parent;
+    if (parent && parent !== last && parent.tagName.toUpperCase() === 'DIV' && (++n > MAX_CANDIDATES || visit(parent))) return;
     last = parent;
   }
 }
 
-const UNLIKELY = /comment|footer|sidebar|promo|share|related|-ad-|cookie/i;
-const LIKELY = /article|content|body|main/i;
+/** The list or editing host a paragraph sits in, if any: such paragraphs are not article prose. */
+function hostOf(el: Element): 'list' | 'editable' | null {
+  const host = el.closest('li, [contenteditable]');
+  if (!host) return null;
+  if (host.tagName.toUpperCase() === 'LI') return 'list';
+  return (host.getAttribute('contenteditable') ?? '').toLowerCase() !== 'false' ? 'editable' : null;
+}
+
+/** Whether a candidate is left out before its text is weighed: hidden, or marked as page furniture. */
+function isFurniture(el: Element): boolean {
+  if (isHidden(el)) return true;
+  const marker = `${el.className} ${el.id}`;
+  return marker.length > 1 && UNLIKELY.test(marker) && !LIKELY.test(marker);
+}
 
 /**
- * A Readability-style "is there a body of prose here" score, with the paragraph text it saw and how
- * many paragraphs sit in an editable region (ProseMirror, Quill, Slate and the like all edit inside
- * a contenteditable root, so this finds rich-text editors without a scan of the whole page).
+ * A Readability-style "is there a body of prose here" score, with the paragraph text it counted
+ * and how many long paragraphs sit in an editable region. The length comes first: most
+ * paragraphs of a page that is not an article are short, and their other checks are skipped.
+ * Stops as soon as the score passes `stopAt`.
  */
 function proseScore(doc: Document, stopAt: number): { score: number; chars: number; editable: number } {
   const weight = isCjk(doc) ? CJK_WEIGHT : 1;
   let score = 0;
   let chars = 0;
   let editable = 0;
-  for (const el of proseCandidates(doc)) {
-    if (isHidden(el)) continue;
-    const marker = `${el.className} ${el.id}`;
-    if (marker.length > 1 && UNLIKELY.test(marker) && !LIKELY.test(marker)) continue;
-    const host = el.closest('li, [contenteditable]');
-    if (host) {
-      if (host.tagName.toUpperCase() === 'LI') continue;
-      if ((host.getAttribute('contenteditable') ?? '').toLowerCase() !== 'false') {
-        editable++;
-        continue;
-      }
-    }
+  eachCandidate(doc, (el) => {
     const len = Math.round(textLength(el) * weight);
-    if (len < MIN_PARAGRAPH) continue;
+    if (len < MIN_PARAGRAPH || isFurniture(el)) return false;
+    const host = hostOf(el);
+    if (host === 'list') return false;
+    if (host === 'editable') {
+      editable++;
+      return false;
+    }
     chars += len;
     score += Math.sqrt(len - MIN_PARAGRAPH);
-    if (score > stopAt) break;
-  }
+    return score > stopAt;
+  });
   return { score, chars, editable };
+}
+
+/** How many candidates of any length sit in an editable region (ProseMirror, Quill, Slate…). */
+function editableParagraphs(doc: Document): number {
+  let n = 0;
+  eachCandidate(doc, (el) => {
+    if (!isFurniture(el) && hostOf(el) === 'editable') n++;
+    return false;
+  });
+  return n;
+}
+
+/** How much article-like text the gate asks for (settings' `gateSensitivity`). */
+export type GateSensitivity = 'strict' | 'normal' | 'lenient';
+
+/** Options of `gate`. */
+export interface GateOptions {
+  /** strict asks for half as much text again as normal, lenient for half as much. */
+  sensitivity?: GateSensitivity;
+}
+
+/** How far each sensitivity moves the text thresholds from normal. */
+const SENSITIVITY_FACTOR: Record<GateSensitivity, number> = { strict: 1.5, normal: 1, lenient: 0.5 };
+
+/** The text thresholds at one sensitivity. */
+export function gateThresholds(sensitivity: GateSensitivity = 'normal'): { score: number; textWithMarkup: number; bodyWithMarkup: number } {
+  const f = SENSITIVITY_FACTOR[sensitivity] ?? 1;
+  return { score: MIN_SCORE * f, textWithMarkup: MIN_TEXT_WITH_MARKUP * f, bodyWithMarkup: MIN_BODY_WITH_MARKUP * f };
 }
 
 /**
  * Whether `doc` is worth extracting: passes for pages with a body of prose or article markup and
  * enough text; fails for non-HTML documents, editors and pages with too little running text.
  */
-export function gate(doc: Document): GateResult {
+export function gate(doc: Document, opts: GateOptions = {}): GateResult {
   const contentType = (doc as Document & { contentType?: string }).contentType;
   if (contentType && !HTML_TYPES.has(contentType.toLowerCase())) {
     return { pass: false, reasons: [`not an HTML page (${contentType})`] };
@@ -168,31 +218,42 @@ export function gate(doc: Document): GateResult {
   if (!doc.body) return { pass: false, reasons: ['the page has no body'] };
   const editor = isEditor(doc);
   if (editor) return { pass: false, reasons: [editor] };
+  const min = gateThresholds(opts.sensitivity);
 
+  const { score, chars, editable } = proseScore(doc, min.score);
   const reasons: string[] = [];
-  if (hasArticleJsonLd(doc)) reasons.push('JSON-LD says it is an article');
-  headSignals(doc, reasons);
-  // Home pages declare no article type, but are full of <article> teasers: that element alone is weak.
-  const declared = reasons.length > 0;
-  if (doc.getElementsByTagName('article').length > 0) reasons.push('has an <article> element');
-  const markedUp = reasons.length > 0;
-
-  const { score, chars, editable } = proseScore(doc, MIN_SCORE);
-  if (score > MIN_SCORE) {
+  const declaredBy = (): boolean => {
+    if (hasArticleJsonLd(doc)) reasons.push('JSON-LD says it is an article');
+    headSignals(doc, reasons);
+    return reasons.length > 0;
+  };
+  if (score > min.score) {
+    declaredBy();
+    if (doc.getElementsByTagName('article').length > 0) reasons.push('has an <article> element');
     reasons.push('has a body of paragraphs');
     return { pass: true, reasons };
   }
   if (editable >= 2) return { pass: false, reasons: ['the page hosts a rich-text editor'] };
-  if (markedUp && chars >= MIN_TEXT_WITH_MARKUP) {
+
+  // Too little prose: only the page's own statements can still let it through. The `<article>`
+  // element is looked up only when there is enough paragraph text for it to matter.
+  const declared = declaredBy();
+  if (chars >= min.textWithMarkup && doc.getElementsByTagName('article').length > 0) reasons.push('has an <article> element');
+  const markedUp = reasons.length > 0;
+  const wouldPass = (markedUp && chars >= min.textWithMarkup) || declared;
+  // An editor's paragraphs are short as often as long: counted in full only where it matters.
+  if (wouldPass && doc.querySelector('[contenteditable]') && editableParagraphs(doc) >= 2) return { pass: false, reasons: ['the page hosts a rich-text editor'] };
+  if (markedUp && chars >= min.textWithMarkup) {
     reasons.push(`${chars} characters of paragraph text`);
     return { pass: true, reasons };
   }
   if (declared) {
     // Only pages that call themselves articles pay for this walk of the whole body.
     const weight = isCjk(doc) ? CJK_WEIGHT : 1;
-    const body = Math.round(textLength(doc.body, true, MIN_BODY_WITH_MARKUP / weight) * weight);
-    if (body >= MIN_BODY_WITH_MARKUP) {
-      reasons.push(`${body} characters of text outside paragraphs`);
+    const text = Math.round(textLength(doc.body, true, min.bodyWithMarkup / weight) * weight);
+    if (text >= min.bodyWithMarkup) {
+      if (chars < min.textWithMarkup && doc.getElementsByTagName('article').length > 0) reasons.push('has an <article> element');
+      reasons.push(`${text} characters of text outside paragraphs`);
       return { pass: true, reasons };
     }
   }

@@ -20,10 +20,25 @@ export const TYPE_COLORS: Readonly<Record<EntityType | 'saved' | 'watch', string
   watch: '#ff6f00',
 };
 
-/** The stylesheet that gives each `tl-<type>` highlight (and fallback mark) its look. */
-export function highlightCss(hidden: ReadonlySet<string> = new Set()): string {
+/** Colours the reader chose (settings.colors), by type; a type not listed keeps its own. */
+export type ColorOverrides = Readonly<Partial<Record<string, string>>>;
+
+const HEX = /^#[\da-f]{6}$/i;
+
+/** Each type's colour after the reader's choices (malformed choices are ignored). */
+export function typeColors(overrides: ColorOverrides = {}): Record<string, string> {
+  const out: Record<string, string> = { ...TYPE_COLORS };
+  for (const [type, hex] of Object.entries(overrides)) if (type in out && hex && HEX.test(hex)) out[type] = hex;
+  return out;
+}
+
+/**
+ * The stylesheet that gives each `tl-<type>` highlight (and fallback mark) its look, in the
+ * reader's colours where they chose one.
+ */
+export function highlightCss(hidden: ReadonlySet<string> = new Set(), overrides: ColorOverrides = {}): string {
   const rules: string[] = [];
-  for (const [type, hex] of Object.entries(TYPE_COLORS)) {
+  for (const [type, hex] of Object.entries(typeColors(overrides))) {
     if (hidden.has(type)) continue;
     const fill = `${hex}40`;
     rules.push(

@@ -4,7 +4,7 @@
  * facets show the five-step level, not each system's own words.
  */
 import type { EntityOf, ThreatScale } from '../types';
-import { THREAT_SCALE } from '../types';
+import { THREAT_SCALE } from '../names';
 
 /** A recognised threat-level mention. */
 export type ThreatLevelEntity = EntityOf<'threat-level'>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gate } from '../../../lib/page/gate';
+import { gate, gateThresholds } from '../../../lib/page/gate';
 import { docOf, fixtureDoc } from './helpers';
 
 describe('gate', () => {
@@ -31,7 +31,16 @@ describe('gate', () => {
     expect(g).toEqual({ pass: false, reasons: ['the page body is editable (an editor)'] });
     const para = `<p>${'A sentence somebody is still writing in their editor. '.repeat(2)}</p>`;
     const rich = docOf(`<main><div class="ProseMirror" contenteditable="true">${para.repeat(3)}</div></main>`);
-    expect(gate(rich)).toEqual({ pass: false, reasons: ['the page hosts a rich-text editor'] });
+    expect(gate(rich).pass).toBe(false);
+    // An editor on a page that calls itself an article, with enough text to pass on its markup.
+    const head = '<head><meta property="og:type" content="article"></head>';
+    const prose = `<p>${'Running prose of the page around the editor, long enough to count as a paragraph. '.repeat(5)}</p>`;
+    const editing = docOf(`<!doctype html><html>${head}<body>${prose}<div contenteditable="true">${para.repeat(3)}</div></body></html>`);
+    expect(gate(editing)).toEqual({ pass: false, reasons: ['the page hosts a rich-text editor'] });
+    const plain = docOf(`<!doctype html><html>${head}<body>${prose}<div>${para.repeat(3)}</div></body></html>`);
+    expect(gate(plain).pass).toBe(true);
+    const longEditor = docOf(`<main><div contenteditable="true">${prose.repeat(3)}</div></main>`);
+    expect(gate(longEditor)).toEqual({ pass: false, reasons: ['the page hosts a rich-text editor'] });
   });
 
   it('turns away documents that are not HTML', () => {
@@ -48,5 +57,38 @@ describe('gate', () => {
   it('ignores hidden paragraphs', () => {
     const p = `<p style="display:none">${'Hidden words that a reader never sees on the page at all. '.repeat(8)}</p>`;
     expect(gate(docOf(p.repeat(10))).pass).toBe(false);
+  });
+
+  describe('sensitivity', () => {
+    /** `n` paragraphs of 240 characters: each adds 10 to the prose score (normal passes above 20). */
+    const page = (n: number): Document => docOf(`<p>${'x'.repeat(239)} </p>`.repeat(n));
+
+    it('normal asks for a score above 20', () => {
+      expect(gate(page(2)).pass).toBe(false);
+      expect(gate(page(3)).pass).toBe(true);
+      expect(gate(page(3), { sensitivity: 'normal' })).toEqual(gate(page(3)));
+    });
+
+    it('strict asks for half as much again', () => {
+      expect(gate(page(3), { sensitivity: 'strict' }).pass).toBe(false);
+      expect(gate(page(4), { sensitivity: 'strict' }).pass).toBe(true);
+    });
+
+    it('lenient asks for half as much', () => {
+      expect(gate(page(1), { sensitivity: 'lenient' }).pass).toBe(false);
+      expect(gate(page(2), { sensitivity: 'lenient' }).pass).toBe(true);
+    });
+
+    it('moves the thresholds for marked-up pages too', () => {
+      expect(gateThresholds('strict').textWithMarkup).toBeGreaterThan(gateThresholds('normal').textWithMarkup);
+      expect(gateThresholds('lenient').bodyWithMarkup).toBeLessThan(gateThresholds('normal').bodyWithMarkup);
+      const head = '<head><meta property="og:type" content="article"></head>';
+      const marked = (chars: number): Document => docOf(`<!doctype html><html>${head}<body><p>${'y'.repeat(chars)}</p></body></html>`);
+      // 300 characters: not enough for normal (400), enough for lenient (200).
+      expect(gate(marked(300)).pass).toBe(false);
+      expect(gate(marked(300), { sensitivity: 'lenient' }).pass).toBe(true);
+      expect(gate(marked(500)).pass).toBe(true);
+      expect(gate(marked(500), { sensitivity: 'strict' }).pass).toBe(false);
+    });
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildTextMap, rangeFromOffsets } from '../../../lib/anchoring/text-map';
 import { canUseHighlightApi, clearPainting, paint } from '../../../lib/paint/highlights';
-import { highlightCss } from '../../../lib/paint/colors';
+import { highlightCss, TYPE_COLORS, typeColors } from '../../../lib/paint/colors';
 
 describe('paint', () => {
   it('falls back to <mark data-tl-type> without the Highlight API, and clears back to the original DOM', () => {
@@ -32,5 +32,20 @@ describe('paint', () => {
     expect(css).toContain('::highlight(tl-agency)');
     expect(css).toContain('::highlight(tl-saved)');
     expect(css).not.toContain('tl-person');
+  });
+});
+
+describe('colours the reader chose', () => {
+  it('override a type in the highlight and fallback rules, and leave the others', () => {
+    const css = highlightCss(new Set(), { agency: '#112233', watch: '#abcdef' });
+    expect(css).toContain('::highlight(tl-agency){background-color:#11223340;text-decoration:underline 2px #112233');
+    expect(css).toContain('mark[data-tl-type="agency"]{background-color:#11223340');
+    expect(css).toContain('::highlight(tl-watch){background-color:#abcdef40');
+    expect(css).toContain(`::highlight(tl-malware){background-color:${TYPE_COLORS.malware}40`);
+    expect(css).not.toContain(TYPE_COLORS.agency);
+  });
+
+  it('ignore malformed colours and unknown types', () => {
+    expect(typeColors({ agency: 'red', nonsense: '#000000' })).toEqual({ ...TYPE_COLORS });
   });
 });
