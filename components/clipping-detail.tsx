@@ -15,6 +15,8 @@ export interface ClippingDetailProps {
   onTlp: (tlp: Clipping['tlp']) => void;
   onDelete: () => void;
   onClose: () => void;
+  /** Colour of each type (the reader's choices over the built-in ones). */
+  colors?: Readonly<Record<string, string>>;
 }
 
 /** The source link is shown only for http(s) URLs: a `javascript:` URL is text, never a link. */
@@ -24,7 +26,7 @@ function safeHref(url: string): string | undefined {
 
 const TLP_CHOICES = TlpLevelSchema.options.filter((t) => t !== 'white');
 
-export function ClippingDetail({ clipping: c, words, onSaveNote, onTlp, onDelete, onClose }: ClippingDetailProps) {
+export function ClippingDetail({ clipping: c, words, onSaveNote, onTlp, onDelete, onClose, colors = TYPE_COLORS }: ClippingDetailProps) {
   const [note, setNote] = useState(c.note);
   const [tags, setTags] = useState(c.tags.join(', '));
   useEffect(() => {
@@ -95,14 +97,14 @@ export function ClippingDetail({ clipping: c, words, onSaveNote, onTlp, onDelete
           <ul class="plain">
             {groups.slice(0, 60).map((g) => (
               <li key={g.key}>
-                <span class="tl-swatch" style={{ background: TYPE_COLORS[g.first.type] }} aria-hidden="true" />
+                <span class="tl-swatch" style={{ background: colors[g.first.type] }} aria-hidden="true" />
                 <span class="muted">{TYPE_LABELS[g.first.type]}:</span> {entityName(g.first)} ×{g.mentions.length}
               </li>
             ))}
           </ul>
         </details>
       )}
-      <PaintedText text={c.text} entities={c.entities} words={words} />
+      <PaintedText text={c.text} entities={c.entities} words={words} colors={colors} />
     </article>
   );
 }

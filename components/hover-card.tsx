@@ -12,10 +12,12 @@ export interface HoverCardProps {
   x: number;
   y: number;
   onClose: () => void;
+  /** Colour of each type (the reader's choices over the built-in ones). */
+  colors?: Readonly<Record<string, string>>;
 }
 
 /** A small card near the pointer; Escape closes it. */
-export function HoverCard({ entity, explanation, mentions, x, y, onClose }: HoverCardProps) {
+export function HoverCard({ entity, explanation, mentions, x, y, onClose, colors = TYPE_COLORS }: HoverCardProps) {
   const others = [...new Set(mentions.map((m) => m.text).filter((t) => t !== entity.text))];
   return (
     <div
@@ -23,10 +25,10 @@ export function HoverCard({ entity, explanation, mentions, x, y, onClose }: Hove
       role="dialog"
       aria-label={explanation.title}
       data-testid="tl-hovercard"
-      style={{ left: `${x}px`, top: `${y}px`, borderColor: TYPE_COLORS[entity.type] }}
+      style={{ left: `${x}px`, top: `${y}px`, borderColor: colors[entity.type] }}
       onKeyDown={(e) => e.key === 'Escape' && onClose()}
     >
-      <p class="tl-card-type" style={{ color: TYPE_COLORS[entity.type] }}>
+      <p class="tl-card-type" style={{ color: colors[entity.type] }}>
         {TYPE_LABELS[entity.type]}
       </p>
       <p class="tl-card-title">{explanation.title}</p>

@@ -15,7 +15,7 @@ export interface PaintedTextProps {
   /** Folded search words to mark. */
   words: readonly string[];
   /** Colours the reader chose, by type, over the built-in ones. */
-  colors?: Partial<Record<string, string>>;
+  colors?: Readonly<Partial<Record<string, string>>>;
 }
 
 /** Entities that fit the text, in order, without overlaps (the first of two overlapping wins). */

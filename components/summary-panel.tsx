@@ -22,6 +22,8 @@ export interface SummaryPanelProps {
   entities: readonly { key: string; type: EntityType; label: string; count: number }[];
   /** Shows the first mention of `key` on the page, with its hover card. */
   onShowEntity: (key: string) => void;
+  /** Colour of each type (the reader's choices over the built-in ones). */
+  colors?: Readonly<Record<string, string>>;
 }
 
 /** The panel shown on an analysed page, collapsed to a small tab until opened. */
@@ -47,7 +49,7 @@ export function SummaryPanel(p: SummaryPanelProps) {
               {present.map((t) => (
                 <label key={t}>
                   <input type="checkbox" checked={!p.hiddenTypes.has(t)} onChange={(e) => p.onToggleType(t, e.currentTarget.checked)} />
-                  <span class="tl-swatch" style={{ background: TYPE_COLORS[t] }} aria-hidden="true" />
+                  <span class="tl-swatch" style={{ background: (p.colors ?? TYPE_COLORS)[t] }} aria-hidden="true" />
                   {TYPE_LABELS[t]}
                 </label>
               ))}
@@ -60,7 +62,7 @@ export function SummaryPanel(p: SummaryPanelProps) {
                 {p.entities.map((e) => (
                   <li key={e.key}>
                     <button type="button" class="tl-entity" onClick={() => p.onShowEntity(e.key)} onFocus={() => p.onShowEntity(e.key)}>
-                      <span class="tl-swatch" style={{ background: TYPE_COLORS[e.type] }} aria-hidden="true" />
+                      <span class="tl-swatch" style={{ background: (p.colors ?? TYPE_COLORS)[e.type] }} aria-hidden="true" />
                       {e.label} <span class="tl-count">×{e.count}</span>
                     </button>
                   </li>

@@ -171,8 +171,9 @@ export class Annotator {
           .slice(0, 30)
           .map((g) => ({ key: g.key, type: g.first.type, label: entityName(g.first), count: g.mentions.length })),
         onShowEntity: (key) => guard(() => this.showEntity(key)),
+        colors: this.painter.typeColors(),
       },
-      card: this.card,
+      card: this.card ? { ...this.card, colors: this.painter.typeColors() } : null,
       clip: this.clip,
       watch,
       onCloseCard: () => {

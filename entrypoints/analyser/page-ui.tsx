@@ -12,7 +12,7 @@ import { PAGE_UI_CSS } from './styles';
 /** Everything the page UI shows; the analyser re-renders with a new state. */
 export interface PageUiState {
   panel: SummaryPanelProps | null;
-  card: { entity: Entity; explanation: EntityExplanation; mentions: Entity[]; x: number; y: number } | null;
+  card: { entity: Entity; explanation: EntityExplanation; mentions: Entity[]; x: number; y: number; colors?: Readonly<Record<string, string>> } | null;
   clip: { x: number; y: number; onClip: () => void; label: string } | null;
   /** The reader's watched terms found on the page, most frequent first (settings.watchlist). */
   watch: { term: string; count: number }[];

@@ -4,7 +4,7 @@
  * colours (settings.colors) and hidden types. Repainting replaces everything at once.
  */
 import { rangeFromOffsets, type TextMap } from '../../lib/anchoring/text-map';
-import type { ColorOverrides } from '../../lib/paint/colors';
+import { typeColors, type ColorOverrides } from '../../lib/paint/colors';
 import { clearPainting, paint, type Painting } from '../../lib/paint/highlights';
 import type { Settings } from '../../lib/settings';
 import { countWatchTerms, findWatchTerms, type WatchMatch } from '../../lib/watch/watchlist';
@@ -22,6 +22,11 @@ export class Painter {
   private removeStyles: (() => void) | null = null;
 
   constructor(private readonly doc: Document) {}
+
+  /** The colour of each type as painted now (the reader's choices over the built-in ones). */
+  typeColors(): Record<string, string> {
+    return typeColors(this.colors);
+  }
 
   /** Takes the settings that change painting: hidden types, the reader's colours and watchlist. */
   applySettings(settings: Settings): void {

@@ -12,7 +12,9 @@ import { libraryView, type Facet, type FacetFilter, type Sort } from '../../lib/
 import type { StoredClipping } from '../../lib/storage/db';
 import { deleteClippings, editClipping, restoreClippings, type ClippingEdit } from '../../lib/storage/writes';
 import { queryWords } from '../../lib/text/fold';
+import { typeColors } from '../../lib/paint/colors';
 import { libraryDb } from '../../platform/db';
+import { getSettings } from '../../platform/settings';
 import { ChartsPane } from './charts-pane';
 import { ListPane } from './list-pane';
 import { exportClippings, importFile } from './transfer';
@@ -36,6 +38,8 @@ export function LibraryApp() {
   const [status, setStatus] = useState('');
   const [importError, setImportError] = useState<string | null>(null);
   const search = useRef<HTMLInputElement>(null);
+  const [colors, setColors] = useState<Record<string, string>>(() => typeColors());
+  useEffect(() => void getSettings().then((s) => setColors(typeColors(s.colors))), []);
 
   const { cards, newest, total: stored } = useCards();
   const matches = useMatches(query);
@@ -219,6 +223,7 @@ export function LibraryApp() {
               onTlp={(tlp) => void edit(selected.id, { tlp }, tlp ? `Marked TLP:${tlp.toUpperCase()}.` : 'TLP marking removed.')}
               onDelete={() => void remove([selected.id])}
               onClose={() => setSelectedId(null)}
+              colors={colors}
             />
           )}
         </main>
