@@ -74,6 +74,20 @@ export function summarise({ node, browser, sizes, quick, corpus }) {
     absolute[`save_${name}_ms`] = { median: round(s.saveMs.median, 2), p90: round(s.saveMs.p90, 2), budget: null, ok: null, size: s.size };
     absolute[`insert_${name}_s`] = { value: round(s.insertS, 2), budget: null, ok: null, size: s.size, note: 'bulk insert of generated clippings (toStored + bulkAdd, 2,000 a transaction)' };
   });
+  // The library page itself (built extension): first rows, whole library read, search and facet response.
+  for (const s of b.libraryUi?.sizes ?? []) {
+    const name = s.n === 10_000 ? '10k' : s.n === 100_000 ? '100k' : `${s.n}`;
+    const ok = (xs) => xs.filter((x) => x !== null);
+    const note = { size: s.n, fill_s: round(s.fillS, 1) };
+    absolute[`library_first_rows_${name}_ms`] = spread(ok(s.firstRowMs), null, { ...note, note: 'newest rows drawn, from navigation start' });
+    absolute[`library_loaded_${name}_ms`] = spread(ok(s.allLoadedMs), null, { ...note, note: 'every card read, facets counted' });
+    const searches = [...s.search.common, ...s.search.twoWords, ...s.search.rare];
+    absolute[`library_search_${name}_ms`] = spread(ok(searches), searchBudget[name] ?? null, {
+      ...note,
+      note: `typed query to new result count; common ${round(median(ok(s.search.common)), 0)}, two words ${round(median(ok(s.search.twoWords)), 0)}, rare ${round(median(ok(s.search.rare)), 0)}; timeouts ${searches.length - ok(searches).length}`,
+    });
+    absolute[`library_facet_${name}_ms`] = spread(ok(s.facetMs), null, { ...note, note: 'facet click to new result count' });
+  }
   const lt = b.longTask;
   absolute.longest_task_ms = single(lt?.longestMs ?? null, 50, lt ? { ...lt, page: b.largestId } : { note: 'not measured' }, true);
   const tr = b.transfer;

@@ -14,6 +14,7 @@ import { transform } from 'esbuild';
 import { buildBench } from '../bench/build.mjs';
 import { serveBench } from '../bench/serve.mjs';
 import { runBrowser } from '../bench/browser.mjs';
+import { libraryUiBench } from '../bench/library-ui.mjs';
 import { missed, summarise, table } from '../bench/report.mjs';
 
 const args = process.argv.slice(2);
@@ -120,6 +121,13 @@ async function main() {
       transferSize: quick ? 2_000 : 10_000,
     });
     browser.largestId = pages.largest.id;
+    if (built) {
+      log('library page figures with the built extension');
+      browser.libraryUi = await libraryUiBench(root, extensionDir, quick ? [2_000] : [10_000, 100_000], { rounds: quick ? 2 : 3, log }).catch((e) => {
+        browser.errors.push(`library UI: ${String(e?.message ?? e).split('\n')[0]}`);
+        return null;
+      });
+    }
   } finally {
     await server.close();
   }
