@@ -11,6 +11,8 @@ import { isSiteDisabled } from '../platform/settings-item';
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
+  // WXT's start-up postMessage would tell every page our extension id (and that Threatlight is there).
+  noScriptStartedPostMessage: true,
   main(ctx) {
     let requested = false;
 
@@ -44,7 +46,11 @@ export default defineContentScript({
     });
 
     // Single-page apps: a new URL may be a new article.
+    let lastHref = location.href;
     ctx.addEventListener(window, 'wxt:locationchange', () => {
+      // The page can dispatch this event too: only a real change of address counts.
+      if (location.href === lastHref) return;
+      lastHref = location.href;
       const a = analyserHandle();
       if (a) a.rerun();
       else ctx.setTimeout(safeCheck, 800);
