@@ -89,7 +89,7 @@ async function visit(context: BrowserContext, extensionId: string, file: string,
   // Late work (saved-clipping lookup, the mutation check) happens within a couple of seconds.
   await page.waitForTimeout(2500);
   const tasks = extensionTasks(await stopTrace(), `/${file}`);
-  console.log(`[hostile-pages] ${file}: longest task running extension code ${tasks.longestMs} ms; over ${LONG_TASK_MS} ms: [${tasks.overLimitMs.join(', ')}]; longest holds ${tasks.longestHolds.join(', ')}`);
+  console.log(`[hostile-pages] ${file}: longest task running extension code ${tasks.longestMs} ms; over ${LONG_TASK_MS} ms: [${tasks.overLimitMs.join(', ')}]; longest holds ${tasks.longestHolds.join(', ')}; longest rendering-only task after the gate ${tasks.renderingMs} ms`);
   return { page, findings, world, shown, snapshot: await world<Snapshot>(SNAPSHOT), errors, tasks };
 }
 

@@ -83,6 +83,8 @@ export interface ExtensionTasks {
   longestMs: number;
   overLimitMs: number[];
   longestHolds: string[];
+  /** The longest task after the gate ran that ran no JavaScript (style, layout, paint): reported, not attributed. */
+  renderingMs: number;
 }
 
 /**
@@ -102,14 +104,23 @@ export function extensionTasks(events: TraceEvent[], pagePath: string): Extensio
   if (gateStart === undefined) throw new Error('the gate content script never ran');
   const tasks = main.filter((e) => /(?:^|::)RunTask$/.test(e.name) && (e.dur ?? 0) > 0).sort((a, b) => a.ts - b.ts);
   const ours: { ms: number; holds: string[] }[] = [];
+  let rendering = 0;
   for (const t of tasks) {
     const end = t.ts + (t.dur ?? 0);
     if (end < gateStart) continue;
     const inside = main.filter((e) => e.tid === t.tid && e.ts >= t.ts && e.ts < end && e !== t);
-    if (!inside.some((e) => JS_RAN.has(e.name) || urlOf(e).startsWith('chrome-extension://'))) continue;
+    if (!inside.some((e) => JS_RAN.has(e.name) || urlOf(e).startsWith('chrome-extension://'))) {
+      rendering = Math.max(rendering, t.dur ?? 0);
+      continue;
+    }
     const top = [...inside].sort((a, b) => (b.dur ?? 0) - (a.dur ?? 0)).slice(0, 4);
     ours.push({ ms: Math.round((t.dur ?? 0) / 100) / 10, holds: top.map((e) => `${e.name}${urlOf(e) ? ` ${urlOf(e).split('/').pop()}` : ''} ${Math.round((e.dur ?? 0) / 1000)}ms`) });
   }
   ours.sort((a, b) => b.ms - a.ms);
-  return { longestMs: ours[0]?.ms ?? 0, overLimitMs: ours.filter((t) => t.ms > LONG_TASK_MS).map((t) => t.ms), longestHolds: ours[0]?.holds ?? [] };
+  return {
+    longestMs: ours[0]?.ms ?? 0,
+    overLimitMs: ours.filter((t) => t.ms > LONG_TASK_MS).map((t) => t.ms),
+    longestHolds: ours[0]?.holds ?? [],
+    renderingMs: Math.round(rendering / 100) / 10,
+  };
 }
