@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { BackgroundMessageSchema, type ContentMessage, type SaveResult } from '../lib/messaging/protocol';
 import { trustedOrigin } from '../lib/messaging/sender';
 import { clippingsForPage } from '../lib/storage/clippings';
+import { saveErrorMessage } from '../lib/storage/save-errors';
 import { recordAnchoring, saveClipping } from '../lib/storage/writes';
 import { libraryDb } from '../platform/db';
 
@@ -28,14 +29,6 @@ async function injectAnalyser(tabId: number, frameId: number): Promise<void> {
       await browser.tabs.executeScript(tabId, { file, frameId });
     }
   }
-}
-
-function describeSaveError(e: unknown): string {
-  const name = e instanceof Error ? e.name : '';
-  if (name === 'QuotaExceededError' || /quota/i.test(String(e))) {
-    return 'The library is out of storage space. Free some disk space or delete old clippings, then save again.';
-  }
-  return `Could not save: ${e instanceof Error ? e.message : String(e)}`;
 }
 
 async function handle(raw: unknown, sender: Parameters<Parameters<typeof browser.runtime.onMessage.addListener>[0]>[1]): Promise<unknown> {
@@ -69,7 +62,9 @@ async function handle(raw: unknown, sender: Parameters<Parameters<typeof browser
         const id = await saveClipping(libraryDb(), msg.clipping);
         return { ok: true, id } satisfies SaveResult;
       } catch (e) {
-        return { ok: false, error: describeSaveError(e) } satisfies SaveResult;
+        // Nothing was written (one transaction); the page keeps the clipping and can save again.
+        console.warn('Threatlight: save failed', e);
+        return { ok: false, error: saveErrorMessage(e) } satisfies SaveResult;
       }
     }
   }

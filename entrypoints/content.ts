@@ -12,6 +12,8 @@ import { disabledSitesOf, gateSensitivityOf, hostIsListed } from '../lib/setting
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
+  // WXT's start-up postMessage would tell every page our extension id (and that Threatlight is there).
+  noScriptStartedPostMessage: true,
   main(ctx) {
     let requested = false;
 
@@ -47,7 +49,11 @@ export default defineContentScript({
     });
 
     // Single-page apps: a new URL may be a new article.
+    let lastHref = location.href;
     ctx.addEventListener(window, 'wxt:locationchange', () => {
+      // The page can dispatch this event too: only a real change of address counts.
+      if (location.href === lastHref) return;
+      lastHref = location.href;
       const a = analyserHandle();
       if (a) a.rerun();
       else ctx.setTimeout(safeCheck, 800);

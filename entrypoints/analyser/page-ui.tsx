@@ -7,6 +7,7 @@ import { HoverCard } from '../../components/hover-card';
 import { SummaryPanel, type SummaryPanelProps } from '../../components/summary-panel';
 import type { Entity } from '../../lib/entities/types';
 import type { EntityExplanation } from '../../lib/explain';
+import { guardAgainstForgedInput } from '../../platform/forged-input';
 import { PAGE_UI_CSS } from './styles';
 
 /** Everything the page UI shows; the analyser re-renders with a new state. */
@@ -71,6 +72,7 @@ export function mountPageUi(doc: Document): PageUi {
   const style = doc.createElement('style');
   style.textContent = PAGE_UI_CSS;
   const root = doc.createElement('div');
+  guardAgainstForgedInput(shadow);
   shadow.append(style, root);
   doc.documentElement.append(host);
   return {

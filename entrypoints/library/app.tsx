@@ -10,6 +10,7 @@ import { FacetPanel } from '../../components/facet-panel';
 import type { ExportFormat } from '../../lib/export/index';
 import { libraryView, type Facet, type FacetFilter, type Sort } from '../../lib/library/view';
 import type { StoredClipping } from '../../lib/storage/db';
+import { saveErrorMessage } from '../../lib/storage/save-errors';
 import { deleteClippings, editClipping, restoreClippings, type ClippingEdit } from '../../lib/storage/writes';
 import { queryWords } from '../../lib/text/fold';
 import { typeColors } from '../../lib/paint/colors';
@@ -101,7 +102,7 @@ export function LibraryApp() {
     try {
       setStatus((await editClipping(libraryDb(), id, e, Date.now())) ? done : 'This clipping was deleted meanwhile.');
     } catch (err) {
-      setStatus(`Not saved: ${String(err)}`);
+      setStatus(saveErrorMessage(err));
     }
   };
   const remove = async (ids: readonly string[]): Promise<void> => {

@@ -16,7 +16,9 @@ export function serve(dir) {
       res.writeHead(404).end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    // A fixture that needs response headers (say a strict CSP) has them in `<file>.headers.json`.
+    const extra = fs.existsSync(`${file}.headers.json`) ? JSON.parse(fs.readFileSync(`${file}.headers.json`, 'utf8')) : {};
+    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', ...extra });
     fs.createReadStream(file).pipe(res);
   });
   return new Promise((resolve) => {

@@ -1,7 +1,7 @@
 // Firefox: highlights, summary, save, clip, revisit, search, popup and options on the sample article.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ff, openExtensionPage, useFirefox, waitForUi } from './harness.mjs';
+import { clickUi, ff, openExtensionPage, useFirefox, waitForUi } from './harness.mjs';
 
 useFirefox();
 
@@ -20,7 +20,7 @@ test('saves the article and the library lists it', async () => {
   const page = await ff.browser.newPage();
   await page.goto(`${ff.server.base}/assets/sample-article.html`);
   await waitForUi(page, 'tl-save-article');
-  await page.evaluate(() => document.querySelector('threatlight-ui').shadowRoot.querySelector('[data-testid="tl-save-article"]').click());
+  await clickUi(page, 'tl-save-article');
   await page.waitForFunction(
     () => document.querySelector('threatlight-ui')?.shadowRoot?.querySelector('[data-testid="tl-save-article"]')?.textContent?.includes('Saved'),
     { timeout: 10_000 },
@@ -40,13 +40,14 @@ test('clips a passage, finds it again on revisit, and searches the library', asy
   await waitForUi(page, 'tl-summary');
   await page.evaluate(() => {
     const p = [...document.querySelectorAll('article p')].find((x) => x.textContent.trim().startsWith('The Home Office'));
+    p.scrollIntoView({ block: 'center' }); // the Clip button is placed where the reader sees the selection
     const r = document.createRange();
     r.selectNodeContents(p);
     getSelection().removeAllRanges();
     getSelection().addRange(r);
   });
   await waitForUi(page, 'tl-clip-selection', 5000);
-  await page.evaluate(() => document.querySelector('threatlight-ui').shadowRoot.querySelector('[data-testid="tl-clip-selection"]').click());
+  await clickUi(page, 'tl-clip-selection');
   await page.waitForFunction(() => CSS.highlights.has('tl-saved'), { timeout: 10_000 });
   // Revisit: the passage is found again and painted as saved.
   await page.reload();

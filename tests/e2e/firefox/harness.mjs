@@ -53,3 +53,18 @@ export async function openExtensionPage(file) {
   return page;
 }
 
+
+/**
+ * Clicks a control of Threatlight's page UI the way the reader does: real input at its position.
+ * (A script-made click() is refused by the page UI, since page script could make one too.)
+ */
+export async function clickUi(page, testId) {
+  const at = await page.evaluate((id) => {
+    const el = document.querySelector('threatlight-ui')?.shadowRoot?.querySelector(`[data-testid="${id}"]`);
+    el?.scrollIntoView({ block: 'center' });
+    const r = el?.getBoundingClientRect();
+    return r ? { x: r.left + r.width / 2, y: r.top + r.height / 2 } : null;
+  }, testId);
+  if (!at) throw new Error(`${testId} is not in the page UI`);
+  await page.mouse.click(at.x, at.y);
+}
