@@ -51,12 +51,15 @@ export default defineContentScript({
     // Single-page apps: a new URL may be a new article.
     let lastHref = location.href;
     ctx.addEventListener(window, 'wxt:locationchange', () => {
-      // The page can dispatch this event too: only a real change of address counts.
-      if (location.href === lastHref) return;
-      lastHref = location.href;
-      const a = analyserHandle();
-      if (a) a.rerun();
-      else ctx.setTimeout(safeCheck, 800);
+      // The page can dispatch this event too: only a real change of address counts. WXT fires it
+      // from the Navigation API's navigate event, before the address changes, so look a moment later.
+      ctx.setTimeout(() => {
+        if (location.href === lastHref) return;
+        lastHref = location.href;
+        const a = analyserHandle();
+        if (a) a.rerun();
+        else ctx.setTimeout(safeCheck, 800);
+      }, 100);
     });
     // Late content: a page that renders its article after load gets another look when its DOM
     // changes. The callback only queues; at most one look every 2 s, for the page's first minute.
