@@ -20,6 +20,12 @@ import { ChartsPane } from './charts-pane';
 import { ListPane } from './list-pane';
 import { exportClippings, importFile } from './transfer';
 import { clippingsByIds, useCards, useClipping, useMatches } from './use-library';
+import { useLiveQuery } from '../../hooks/use-live-query';
+import { toCard, type Card } from '../../lib/library/card';
+import { searchClippings } from '../../lib/storage/clippings';
+
+/** How many matches a search shows while it is still counting all of them. */
+const FIRST_MATCHES = 100;
 
 /** A YYYY-MM-DD date input as a UTC time bound (`end` moves it to the end of that day). */
 const dayBound = (d: string, end: boolean): number | null => (d ? Date.parse(`${d}T00:00:00Z`) + (end ? 86_400_000 : 0) : null);
@@ -46,12 +52,20 @@ export function LibraryApp() {
   const matches = useMatches(query);
   const selected = useClipping(selectedId);
   const words = useMemo(() => queryWords(query), [query]);
+  // A common word can match tens of thousands of clippings, and counting facets needs every
+  // match: until that set arrives, the newest matches (one index walk) stand in.
+  const firstMatches = useLiveQuery<{ query: string; cards: Card[] } | null>(
+    async () => (queryWords(query).length ? { query, cards: (await searchClippings(libraryDb(), query, FIRST_MATCHES)).map((c) => toCard(c)) } : null),
+    [query],
+    null,
+  );
+  const counting = words.length > 0 && matches.query !== query && firstMatches?.query === query;
   // Until every card is loaded, the newest clippings stand in (search and filters wait for the rest).
   const loading = cards === null;
-  const view = useMemo(
-    () => libraryView(cards ?? newest ?? [], matches.ids, { filter, from: dayBound(from, false), to: dayBound(to, true), orphanedOnly, sort }),
-    [cards, newest, matches, filter, from, to, orphanedOnly, sort],
-  );
+  const view = useMemo(() => {
+    const q = { filter, from: dayBound(from, false), to: dayBound(to, true), orphanedOnly, sort };
+    return counting && firstMatches ? libraryView(firstMatches.cards, null, q) : libraryView(cards ?? newest ?? [], matches.ids, q);
+  }, [cards, newest, matches, counting, firstMatches, filter, from, to, orphanedOnly, sort]);
   const orphanCount = useMemo(() => (cards ?? []).filter((c) => c.orphaned).length, [cards]);
 
   // "/" jumps to the search box, as on most sites analysts use; Escape closes the open clipping.
@@ -169,7 +183,7 @@ export function LibraryApp() {
       ) : (
         <main class={`layout ${selected && tab === 'list' ? 'with-detail' : ''}`}>
           <FacetPanel
-            loading={loading}
+            loading={loading || counting}
             counts={view.counts}
             filter={filter}
             onToggle={toggle}
@@ -199,7 +213,7 @@ export function LibraryApp() {
             <ListPane
               cards={view.cards}
               total={total}
-              partial={loading}
+              partial={loading ? 'newest' : counting ? 'matches' : null}
               words={words}
               sort={sort}
               onSort={setSort}

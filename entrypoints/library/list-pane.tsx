@@ -16,8 +16,8 @@ const SORT_LABELS: Readonly<Record<Sort, string>> = {
 export interface ListPaneProps {
   cards: readonly Card[];
   total: number;
-  /** Only the newest clippings are loaded yet. */
-  partial?: boolean;
+  /** Only part is shown yet: the newest clippings (library loading) or the newest matches (search counting). */
+  partial?: 'newest' | 'matches' | null;
   words: readonly string[];
   sort: Sort;
   onSort: (s: Sort) => void;
@@ -47,9 +47,11 @@ export function ListPane(p: ListPaneProps) {
             onChange={(e) => p.onCheck(p.cards.map((c) => c.id), e.currentTarget.checked)}
           />{' '}
           <span data-testid="tl-result-count">
-            {p.partial
+            {p.partial === 'newest'
               ? `Newest ${p.cards.length} of ${p.total} clippings (loading the rest…)`
-              : p.cards.length === p.total
+              : p.partial === 'matches'
+                ? `Newest ${p.cards.length} matches (counting all of them…)`
+                : p.cards.length === p.total
                 ? `${p.total} clippings`
                 : `${p.cards.length} of ${p.total} clippings`}
           </span>
