@@ -29,7 +29,7 @@ const firstRow = () =>
     look();
   });
 
-/** In the page: ms from an input (search text, or a facet click) until the result count changes. */
+/** In the page: ms from an input (search text, or a facet click) until the result count line changes (first results shown). */
 const respond = ({ kind, value }) =>
   new Promise((resolve) => {
     const count = () => document.querySelector('[data-testid="tl-result-count"]')?.textContent ?? document.querySelector('[data-testid="tl-no-results"]')?.textContent;
