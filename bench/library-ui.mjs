@@ -5,16 +5,7 @@ import { build } from 'esbuild';
 import { chromium } from '@playwright/test';
 import { chromiumPath } from '../tests/e2e/browsers.mjs';
 import path from 'node:path';
-
-const quantile = (xs, q) => {
-  if (xs.length === 0) return NaN;
-  const s = [...xs].sort((a, b) => a - b);
-  const pos = (s.length - 1) * q;
-  const lo = Math.floor(pos);
-  return s[lo] + ((s[Math.ceil(pos)] ?? s[lo]) - s[lo]) * (pos - lo);
-};
-const median = (xs) => quantile(xs, 0.5);
-const p90 = (xs) => quantile(xs, 0.9);
+import { median, p90 } from './report.mjs';
 
 /** The fill script, bundled for the page. */
 async function fillScript(root) {
@@ -87,7 +78,7 @@ export async function libraryUiBench(root, extensionDir, sizes, { rounds = 3, lo
         facetMs.push(await page.evaluate(respond, { kind: 'site', value: site }));
       }
       out.push({ n, fillS, firstRowMs, allLoadedMs, search, facetMs });
-      log(`library UI ${n}: first rows ${median(firstRowMs).toFixed(0)} ms, whole library ${median(allLoadedMs).toFixed(0)} ms, search ${median(search.common).toFixed(0)} ms`);
+      log(`library UI ${n}: first rows ${median(firstRowMs)?.toFixed(0)} ms, whole library ${median(allLoadedMs)?.toFixed(0)} ms, search ${median(search.common)?.toFixed(0)} ms`);
     } finally {
       await context.close();
     }
@@ -100,7 +91,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const root = path.resolve(import.meta.dirname, '..');
   const quick = process.argv.includes('--quick');
   const r = await libraryUiBench(root, path.join(root, '.output', 'chrome-mv3'), quick ? [5_000] : process.argv.includes('--large') ? [100_000] : [10_000, 100_000], { log: (m) => process.stderr.write(`${m}\n`) });
-  const stat = (xs) => ({ median: median(xs.filter((x) => x !== null)), p90: p90(xs.filter((x) => x !== null)) });
+  const stat = (xs) => ({ median: median(xs), p90: p90(xs) });
   for (const s of r.sizes) {
     console.log(JSON.stringify({ n: s.n, fillS: s.fillS, firstRowMs: stat(s.firstRowMs), allLoadedMs: stat(s.allLoadedMs), facetMs: stat(s.facetMs), search: Object.fromEntries(Object.entries(s.search).map(([k, v]) => [k, stat(v)])) }));
   }

@@ -1,8 +1,10 @@
 // Turns raw measurements into the figures of DESIGN.md §9 (bench/results.json) and the table.
 // A figure is ok when its p90 over pages (or queries) is within budget: every page should be.
 
-const median = (xs) => quantile(xs, 0.5);
-const p90 = (xs) => quantile(xs, 0.9);
+/** The median of `xs`. */
+export const median = (xs) => quantile(xs, 0.5);
+/** The 90th percentile of `xs`. */
+export const p90 = (xs) => quantile(xs, 0.9);
 function quantile(xs, q) {
   const s = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
   if (s.length === 0) return null;

@@ -55,7 +55,7 @@ export function LibraryApp() {
   // A common word can match tens of thousands of clippings, and counting facets needs every
   // match: until that set arrives, the newest matches (one index walk) stand in.
   const firstMatches = useLiveQuery<{ query: string; cards: Card[] } | null>(
-    async () => (queryWords(query).length ? { query, cards: (await searchClippings(libraryDb(), query, FIRST_MATCHES)).map((c) => toCard(c)) } : null),
+    async () => (words.length ? { query, cards: (await searchClippings(libraryDb(), query, FIRST_MATCHES)).map((c) => toCard(c)) } : null),
     [query],
     null,
   );

@@ -71,10 +71,7 @@ export async function recordAnchoring(db: LibraryDb, results: readonly { id: str
         const { orphanedAt: _gone, ...rest } = r;
         next = rest;
       } else if (!anchored && r.orphanedAt === undefined) next = { ...r, orphanedAt: now };
-      if (!next) continue;
-      await db.clippings.put(next);
-      const card = cardOfRecord(next);
-      if (card) await db.cards.put(card);
+      if (next) await putRecords(db, [next]);
     }
   });
 }

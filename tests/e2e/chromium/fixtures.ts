@@ -2,7 +2,7 @@
  * Playwright fixtures: a persistent Chromium context with the built extension loaded, the
  * extension's id, and a static server for the test pages.
  */
-import { test as base, chromium, type BrowserContext } from '@playwright/test';
+import { test as base, chromium, type BrowserContext, type Page } from '@playwright/test';
 import path from 'node:path';
 import { chromiumPath } from '../browsers.mjs';
 import { serve } from '../serve.mjs';
@@ -41,3 +41,21 @@ export const test = base.extend<{ context: BrowserContext; extensionId: string }
 });
 
 export const expect = test.expect;
+
+/** Every clipping record in the library, read straight from IndexedDB in an extension page `ext`. */
+export function storedClippings(ext: Page): Promise<Record<string, unknown>[]> {
+  return ext.evaluate(
+    () =>
+      new Promise<Record<string, unknown>[]>((resolve, reject) => {
+        const open = indexedDB.open('threatlight');
+        open.onerror = () => reject(new Error(String(open.error)));
+        open.onsuccess = () => {
+          const req = open.result.transaction('clippings').objectStore('clippings').getAll();
+          req.onsuccess = () => {
+            resolve(req.result as Record<string, unknown>[]);
+            open.result.close();
+          };
+        };
+      }),
+  );
+}

@@ -7,7 +7,7 @@
  */
 import fs from 'node:fs';
 import type { BrowserContext, CDPSession, Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, storedClippings, test } from './fixtures';
 
 const SAMPLE = '/assets/sample-article.html';
 
@@ -18,20 +18,7 @@ const manifest = (dir: string): Manifest => JSON.parse(fs.readFileSync(`.output/
 async function libraryRows(context: BrowserContext, extensionId: string): Promise<string[]> {
   const ext = await context.newPage();
   await ext.goto(`chrome-extension://${extensionId}/options.html`);
-  const rows = await ext.evaluate(
-    () =>
-      new Promise<string[]>((resolve, reject) => {
-        const open = indexedDB.open('threatlight');
-        open.onerror = () => reject(new Error(String(open.error)));
-        open.onsuccess = () => {
-          const req = open.result.transaction('clippings').objectStore('clippings').getAll();
-          req.onsuccess = () => {
-            resolve((req.result as { id: string; updatedAt: number; note: string }[]).map((r) => `${r.id}|${r.updatedAt}|${r.note}`).sort());
-            open.result.close();
-          };
-        };
-      }),
-  );
+  const rows = (await storedClippings(ext)).map((r) => `${String(r.id)}|${String(r.updatedAt)}|${String(r.note)}`).sort();
   await ext.close();
   return rows;
 }

@@ -18,7 +18,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { chromiumPath } from '../browsers.mjs';
-import { EXTENSION_DIR, expect, test } from './fixtures';
+import { EXTENSION_DIR, expect, storedClippings, test } from './fixtures';
 
 const SAMPLE = fs.readFileSync('assets/sample-article.html', 'utf8');
 const SECOND = SAMPLE.replace('/terror-threat-substantial"', '/terror-threat-substantial-2"');
@@ -39,20 +39,7 @@ function quotaBoundCopy(): string {
 
 /** The ids and titles stored in the library, read straight from IndexedDB in an extension page. */
 async function libraryRows(ext: Page): Promise<string[]> {
-  return ext.evaluate(
-    () =>
-      new Promise<string[]>((resolve, reject) => {
-        const open = indexedDB.open('threatlight');
-        open.onerror = () => reject(new Error(String(open.error)));
-        open.onsuccess = () => {
-          const req = open.result.transaction('clippings').objectStore('clippings').getAll();
-          req.onsuccess = () => {
-            resolve((req.result as { id: string; title: string }[]).map((r) => `${r.id} ${r.title}`).sort());
-            open.result.close();
-          };
-        };
-      }),
-  );
+  return (await storedClippings(ext)).map((r) => `${String(r.id)} ${String(r.title)}`).sort();
 }
 
 const uiError = (page: Page): Promise<string | null> =>

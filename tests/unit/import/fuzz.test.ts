@@ -11,19 +11,9 @@ import { exportJson } from '../../../lib/export/json';
 import { importClippings } from '../../../lib/import/import';
 import { parseLibraryFile } from '../../../lib/import/parse';
 import { richClippings } from '../export/fixtures';
+import { prng } from '../hostile/mutate';
 import { freshDb, snapshot } from './helpers';
 
-/** A small seeded PRNG (mulberry32), so a failure can be replayed. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 
