@@ -11,7 +11,8 @@ export default defineConfig({
     name: 'Threatlight',
     description:
       'Highlights agencies, threat actors, threat levels, statistics and indicators in security news, and keeps annotated clippings locally.',
-    permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'scripting'],
+    // offscreen (Chrome): the page analysis runs in an offscreen document, off the page's thread.
+    permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'scripting', ...(browser === 'firefox' ? [] : ['offscreen'])],
     // The gate runs on every page and the analyser is injected into pages whose gate passed.
     host_permissions: ['<all_urls>'],
     commands: {
@@ -20,6 +21,8 @@ export default defineConfig({
         description: 'Save this article to the Threatlight library',
       },
     },
+    // runtime.getContexts, which finds the offscreen document again after the worker restarts.
+    ...(browser !== 'firefox' && { minimum_chrome_version: '116' }),
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {

@@ -39,7 +39,10 @@ export function summarise({ node, browser, sizes, quick, corpus }) {
   const pair = (a, b2, ratio, chars) => ({ ours_ms: round(a, 3), base_ms: round(b2, 3), ratio: round(ratio, 3), ...(chars != null && { chars }) });
   const passed = b.gate.filter((r) => r.pass).length;
   ratios.gate_vs_walk = spread(b.gate.map((r) => r.ratio), 1.5, { pages: b.gate.length, passed, by_page: byId(b.gate, (r) => ({ ...pair(r.a, r.b, r.ratio), pass: r.pass, chars: r.chars })) });
+  // The page's share of annotating it (serialise, send, map, place, paint); the analysis itself
+  // runs in the extension's own context and is reported beside it, with no budget of its own.
   ratios.analyze_vs_walk = spread(b.analyze.map((r) => r.ratio), 10, { pages: b.analyze.length, by_page: byId(b.analyze, (r) => ({ ...pair(r.a, r.b, r.ratio), entities: r.entities, security: r.security })) });
+  ratios.analyze_offpage_vs_walk = spread(b.analyze.map((r) => r.offPageRatio), null, { pages: b.analyze.length, by_page: byId(b.analyze, (r) => pair(r.offPageMs, r.b, r.offPageRatio)) });
   // A page with nothing found has nothing to paint (the analyser paints nothing there either).
   const painted = b.highlight.filter((r) => r.ranges > 0);
   const skipped = b.highlight.length - painted.length;
@@ -97,7 +100,7 @@ export function summarise({ node, browser, sizes, quick, corpus }) {
   const slowest = tr ? Object.entries(tr.exportS).reduce((a, c) => (c[1] > a[1] ? c : a)) : null;
   absolute.export_10k_s = single(slowest?.[1] ?? null, 5, tr ? { slowest: slowest?.[0], by_format: Object.fromEntries(Object.entries(tr.exportS).map(([k, v]) => [k, round(v, 2)])), ...trNote } : trNote);
   absolute.import_10k_s = single(tr?.importS ?? null, 10, tr ? { json_mb: round(tr.bytes / 1e6, 1), added: tr.added, ...trNote } : trNote);
-  absolute.content_script_kb = single(sizes.contentKb, 60, sizes.note ? { note: sizes.note } : { gzip_kb: sizes.contentGzipKb, analyser_kb: sizes.analyserKb, analyser_gzip_kb: sizes.analyserGzipKb, engine_kb: sizes.engineKb, engine_gzip_kb: sizes.engineGzipKb });
+  absolute.content_script_kb = single(sizes.contentKb, 60, sizes.note ? { note: sizes.note } : { gzip_kb: sizes.contentGzipKb, analyser_kb: sizes.analyserKb, analyser_gzip_kb: sizes.analyserGzipKb, analysis_kb: sizes.analysisKb, analysis_gzip_kb: sizes.analysisGzipKb });
   const ind = node.indicators;
   absolute.indicators_vs_ioc_extractor = {
     ...spread(ind.perText.map((r) => r.ratio), null, { texts: ind.perText.length }),
@@ -131,9 +134,9 @@ export function table(results) {
   for (const [name, f] of Object.entries(results.absolute)) {
     if (name === 'analysis_stages_ms') continue;
     let detail = f.note ?? '';
-    if (name === 'content_script_kb' && f.gzip_kb != null) detail = `gzip ${fmt(f.gzip_kb)} KB; analyser UI ${fmt(f.analyser_kb)} KB (gzip ${fmt(f.analyser_gzip_kb)}), engine ${fmt(f.engine_kb)} KB (gzip ${fmt(f.engine_gzip_kb)})`;
+    if (name === 'content_script_kb' && f.gzip_kb != null) detail = `gzip ${fmt(f.gzip_kb)} KB; analyser (page UI, injected on articles) ${fmt(f.analyser_kb)} KB (gzip ${fmt(f.analyser_gzip_kb)}); off-page analysis ${fmt(f.analysis_kb)} KB (gzip ${fmt(f.analysis_gzip_kb)}), never in the page`;
     if (name === 'export_10k_s' && f.by_format) detail = `${f.note ? `${f.note}; ` : ''}slowest ${f.slowest}; ${Object.entries(f.by_format).map(([k, v]) => `${k} ${v}`).join(', ')}`;
-    if (name === 'longest_task_ms' && f.source) detail = `${f.source}; scripts: engine ${fmt(f.engineScriptMs)} ms, UI ${fmt(f.analyserScriptMs)} ms; tasks > 50 ms: ${(f.tasksOver50 ?? []).join(', ') || 'none'}`;
+    if (name === 'longest_task_ms' && f.source) detail = `${f.source}; analyser script ${fmt(f.analyserScriptMs)} ms; tasks > 50 ms: ${(f.tasksOver50 ?? []).join(', ') || 'none'}`;
     if (name.startsWith('search_') && f.by_query) detail = Object.values(f.by_query).map((q) => `${q.query}(${q.matches}) ${fmt(q.search_ms)}/${fmt(q.scan_ms)}`).join(', ');
     if (name === 'indicators_vs_ioc_extractor') detail = `F1 planted ours ${fmt(f.f1_planted.ours)} vs ioc-extractor ${fmt(f.f1_planted.ioc_extractor)}; gold ours ${fmt(f.f1_gold.ours)} vs ${fmt(f.f1_gold.ioc_extractor)}`;
     const cmp = name === 'longest_task_ms' ? '<' : '≤';

@@ -46,12 +46,9 @@ function summarise(events, url, paintedAfterMs) {
   const scripts = events.filter((e) => e.ph === 'X' && e.name === 'EvaluateScript' && onMain(e) && String(e.args?.data?.url ?? '').startsWith('chrome-extension://'));
   const taskOf = (ev) => tasks.find((t) => t.tid === ev.tid && t.ts <= ev.ts && ev.ts < t.ts + t.dur);
   const analyser = scripts.find((s) => /\/analyser\.js$/.test(s.args.data.url));
-  // The engine script is injected just before the analyser's UI script: tasks count from it.
-  const engine = scripts.find((s) => /\/analyser-engine\.js$/.test(s.args.data.url));
   const gate = scripts.find((s) => /content-scripts\//.test(s.args.data.url));
   if (!analyser) throw new Error('the analyser was never injected (the gate or the background turned the page away)');
-  const first = engine && engine.ts < analyser.ts ? engine : analyser;
-  const start = taskOf(first)?.ts ?? first.ts;
+  const start = taskOf(analyser)?.ts ?? analyser.ts;
   const ms = (us) => Math.round(us / 100) / 10;
   const during = tasks.filter((t) => t.ts >= start).map((t) => ms(t.dur)).sort((a, b) => b - a);
   const before = tasks.filter((t) => t.ts < start).map((t) => ms(t.dur)).sort((a, b) => b - a);
@@ -61,7 +58,6 @@ function summarise(events, url, paintedAfterMs) {
     longestMs: during[0] ?? 0,
     tasksOver50: during.filter((d) => d > 50),
     analyserScriptMs: ms(analyser.dur),
-    engineScriptMs: engine ? ms(engine.dur) : null,
     gateTaskMs: gateTask ? ms(gateTask.dur) : null,
     pageOwnLongestMs: before[0] ?? 0,
     paintedAfterMs,

@@ -1,6 +1,7 @@
 /**
- * The background: the library's only writer, the analyser's injector, the badge, the context
- * menu and the keyboard command. Every message is parsed and its sender checked first.
+ * The background: the library's only writer, the analyser's injector and its way to the
+ * off-page analysis, the badge, the context menu and the keyboard command. Every message is
+ * parsed and its sender checked first.
  */
 import { browser, defineBackground } from '#imports';
 import { z } from 'zod';
@@ -10,24 +11,23 @@ import { clippingsForPage } from '../lib/storage/clippings';
 import { saveErrorMessage } from '../lib/storage/save-errors';
 import { recordAnchoring, saveClipping } from '../lib/storage/writes';
 import { libraryDb } from '../platform/db';
+import { analyseOffPage } from '../platform/off-page';
 
 z.config({ jitless: true });
 
 /**
- * The analyser's scripts, injected in this order. Each is compiled and run as its own task, so
- * none of them is a long task on the page (the engine first: the UI script uses it).
+ * The analyser's page script: painting, hover cards and the page UI. The analysis itself runs
+ * away from the page (platform/off-page.ts), so this script stays small.
  */
-const ANALYSER_FILES = ['/analyser-engine.js', '/analyser.js'] as const;
+const ANALYSER_FILE = '/analyser.js';
 
-/** Injects the heavy analyser into a frame whose gate passed, one script per task. */
+/** Injects the analyser into a frame whose gate passed. */
 async function injectAnalyser(tabId: number, frameId: number): Promise<void> {
-  for (const file of ANALYSER_FILES) {
-    if (browser.scripting) {
-      await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file] });
-    } else {
-      // Firefox MV2 without the scripting namespace.
-      await browser.tabs.executeScript(tabId, { file, frameId });
-    }
+  if (browser.scripting) {
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [ANALYSER_FILE] });
+  } else {
+    // Firefox MV2 without the scripting namespace.
+    await browser.tabs.executeScript(tabId, { file: ANALYSER_FILE, frameId });
   }
 }
 
@@ -57,6 +57,10 @@ async function handle(raw: unknown, sender: Parameters<Parameters<typeof browser
     case 'anchor-report':
       await recordAnchoring(libraryDb(), msg.results, Date.now());
       return { ok: true };
+    case 'analyse-page':
+    case 'recognize-passage':
+      // Only a page's own analyser asks; extension pages have nothing to analyse.
+      return origin.kind === 'content' ? analyseOffPage(msg) : undefined;
     case 'save-clipping': {
       try {
         const id = await saveClipping(libraryDb(), msg.clipping);

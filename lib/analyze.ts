@@ -34,6 +34,11 @@ export interface AnalyzeOptions {
    * bounds its work on enormous pages with it. Unset: all of it.
    */
   maxTextChars?: number;
+  /**
+   * The gate's verdict on the live page, when `doc` is a copy of it made elsewhere (a bounded
+   * copy of a huge page can read differently): used instead of gating `doc` again.
+   */
+  gate?: GateResult;
 }
 
 /** `text` cut to at most `max` characters, at the last paragraph end when there is one near. */
@@ -63,7 +68,7 @@ export function analyzeDocument(doc: Document, opts: AnalyzeOptions = {}): Analy
  * runs in stays responsive. The result is identical.
  */
 export async function analyzeDocumentInSteps(doc: Document, opts: AnalyzeOptions, pause: () => Promise<void>): Promise<Analysis> {
-  const g = gate(doc);
+  const g = opts.gate ?? gate(doc);
   await pause();
   const work = opts.disposable ? doc : extractionCopy(doc);
   await pause();

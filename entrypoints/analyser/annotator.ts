@@ -19,17 +19,15 @@ import { saveClippingReliably } from './save';
 import { caretAt, guard, yieldToMain } from './dom';
 import { clipPassage } from './passage';
 import { cardFor } from './card';
-import { engineOf } from './engine-handle';
+import { analyseRemotely } from './remote';
+import { gate } from '../../lib/page/gate';
+import type { KnownFacts } from '../../lib/explain';
 import type { SaveState } from '../../components/summary-panel';
-
-/**
- * The most article text analysed on a page: twice the longest generated bench article, so every
- * real article is read whole while a 10 MB page keeps each recognizer's step short.
- */
-const MAX_TEXT_CHARS = 300_000;
 
 export class Annotator {
   private analysis: Analysis | null = null;
+  /** Knowledge-base facts of the analysis's known entities, for hover cards. */
+  private knowledge: Record<string, KnownFacts> = {};
   private map: TextMap | null = null;
   private placed: PlacedEntity[] = [];
   private ui: PageUi | null = null;
@@ -90,13 +88,20 @@ export class Annotator {
 
   /** One analysis of the page as it is now, painted; every step yields to the page. */
   private async analyse(): Promise<void> {
-    const engine = engineOf();
-    if (!engine) return;
-    this.painter.applySettings(await getSettings());
-    // The analysis extracts from a clone of its own: the live page is only read.
-    const analysis = await engine.analyzeDocumentInSteps(this.doc, { url: location.href, maxTextChars: MAX_TEXT_CHARS }, yieldToMain);
+    const settings = await getSettings();
+    this.painter.applySettings(settings);
+    const verdict = gate(this.doc, { sensitivity: settings.gateSensitivity });
+    await yieldToMain();
+    // The page's markup is analysed away from its thread; the live page is only read.
+    const remote = await analyseRemotely(this.doc, location.href, verdict);
     if (this.dismissed) return;
+    if (typeof remote === 'string') {
+      console.debug('Threatlight:', remote);
+      return;
+    }
+    const { analysis } = remote;
     this.analysis = analysis;
+    this.knowledge = remote.knowledge;
     this.watch.start();
     const security = analysis.assessment.isSecurityNews;
     if (security) this.ensureUi();
@@ -238,7 +243,7 @@ export class Annotator {
   /** Shows the hover card of a placed entity, under its text. */
   private openCard(hit: PlacedEntity): void {
     if (!this.analysis) return;
-    this.card = cardFor(hit, this.analysis.entities);
+    this.card = cardFor(hit, this.analysis.entities, this.knowledge);
     this.render();
   }
 
@@ -299,7 +304,7 @@ export class Annotator {
     const range = sel && sel.rangeCount > 0 && !sel.isCollapsed ? sel.getRangeAt(0) : this.clipRange;
     if (!a || !range || range.collapsed) return { ok: false, error: 'Nothing is selected.' };
     this.clipRange = null;
-    const clipping = clipPassage(this.doc, this.ui?.host ?? null, a, range);
+    const clipping = await clipPassage(this.doc, this.ui?.host ?? null, a, range);
     if (typeof clipping === 'string') return { ok: false, error: clipping };
     // A passage has its own progress on the Clip button; the panel's Save button is the article's.
     if (this.clip) this.clip = { ...this.clip, label: 'Clipping…' };

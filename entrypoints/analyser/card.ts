@@ -1,18 +1,20 @@
 /** The hover card's content for an entity placed on the page. */
 import type { Entity } from '../../lib/entities/types';
-import { explainEntity } from '../../lib/explain';
+import { explainEntity, type KnownFacts } from '../../lib/explain';
 import { entityKey } from '../../lib/findings';
-import { engineOf } from './engine-handle';
 import type { PlacedEntity } from './locate';
 import type { PageUiState } from './page-ui';
 
-/** The card of `hit`: its explanation and every mention of the same thing, placed under its text. */
-export function cardFor(hit: PlacedEntity, entities: readonly Entity[]): NonNullable<PageUiState['card']> {
+/**
+ * The card of `hit`: its explanation (with `knowledge`, the facts of the page's known entities)
+ * and every mention of the same thing, placed under its text.
+ */
+export function cardFor(hit: PlacedEntity, entities: readonly Entity[], knowledge: Readonly<Record<string, KnownFacts>>): NonNullable<PageUiState['card']> {
   const key = entityKey(hit.entity);
   const rect = hit.range.getBoundingClientRect();
   return {
     entity: hit.entity,
-    explanation: explainEntity(hit.entity, (id) => engineOf()?.lookupKnowledge(id)),
+    explanation: explainEntity(hit.entity, (id) => knowledge[id]),
     mentions: entities.filter((e) => entityKey(e) === key),
     x: Math.max(4, Math.min(rect.left, window.innerWidth - 310)),
     y: rect.bottom + 6,

@@ -57,3 +57,59 @@ export function extractionCopy(doc: Document, max = MAX_COPY_ELEMENTS): Document
   }
   return copy;
 }
+
+/** The markup of one element with `inner` as its content (a void element stays as it is). */
+function wrapped(el: Element, inner: string): string {
+  const shell = (el.cloneNode(false) as Element).outerHTML;
+  const close = shell.lastIndexOf('</');
+  return close < 0 ? shell : shell.slice(0, close) + inner + shell.slice(close);
+}
+
+/**
+ * The markup of the same copy `extractionCopy` makes, as a string to parse elsewhere (the
+ * extension analyses a page away from the page's own thread): the whole page, or for a page of
+ * more than `max` elements its head and as much of its main container as fits.
+ */
+export function extractionHtml(doc: Document, max = MAX_COPY_ELEMENTS): string {
+  const doctype = doc.doctype ? '<!DOCTYPE html>' : '';
+  const root = doc.documentElement;
+  if (!root) return '';
+  const total = doc.getElementsByTagName('*').length;
+  if (total <= max || !doc.body) return doctype + root.outerHTML;
+  const container = mainContainer(doc) ?? doc.body;
+  const parts: string[] = [];
+  // As in extractionCopy: the root, the head's elements, the body and the container count too.
+  let budget = max - 2 - (doc.head ? elementCount(doc.head, max) : 0) - (container !== doc.body ? 1 : 0);
+  for (let child = container.firstChild; child && budget > 0; child = child.nextSibling) {
+    const size = elementCount(child, budget);
+    if (size > budget) {
+      // A child too big to take whole: its own first children, as far as the budget goes.
+      const inner: string[] = [];
+      for (let c = child.firstChild; c && budget > 1; c = c.nextSibling) {
+        const n = elementCount(c, budget);
+        if (n >= budget) break;
+        inner.push(htmlOf(c));
+        budget -= n;
+      }
+      parts.push(child.nodeType === 1 ? wrapped(child as Element, inner.join('')) : '');
+      break;
+    }
+    parts.push(htmlOf(child));
+    budget -= size;
+  }
+  let body = parts.join('');
+  if (container !== doc.body) body = wrapped(container, body);
+  return `${doctype}${wrapped(root, (doc.head?.outerHTML ?? '') + wrapped(doc.body, body))}`;
+}
+
+/** A node's markup as it would appear inside its parent's. */
+function htmlOf(node: Node): string {
+  if (node.nodeType === 1) return (node as Element).outerHTML;
+  if (node.nodeType === 3) return escapeText((node as Text).data);
+  return '';
+}
+
+/** Text escaped as an HTML serializer escapes it outside attributes. */
+function escapeText(s: string): string {
+  return s.replace(/[&<>\u00a0]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&nbsp;'));
+}

@@ -54,6 +54,9 @@ test('explains an entity on hover', async ({ context, server }) => {
   await page.mouse.move(box.x, box.y);
   await expect(page.getByTestId('tl-hovercard')).toBeVisible();
   await expect(page.getByTestId('tl-hovercard')).toContainText(/Mentioned \d+ times|Mentioned once/);
+  // The knowledge base's facts come back with the off-page analysis (the first agency is MI5).
+  await expect(page.getByTestId('tl-hovercard')).toContainText('MI5 (Security Service)');
+  await expect(page.getByTestId('tl-hovercard')).toContainText('domestic counter-intelligence and security agency');
 });
 
 test('saves the article and lists it in the library', async ({ context, server, extensionId }) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractionCopy } from '../../../lib/page/extraction-copy';
+import { extractionCopy, extractionHtml } from '../../../lib/page/extraction-copy';
 
 const parse = (html: string): Document => new DOMParser().parseFromString(html, 'text/html');
 
@@ -36,5 +36,37 @@ describe('extractionCopy', () => {
     const n = copy.getElementsByTagName('*').length;
     expect(n).toBeLessThanOrEqual(100);
     expect(copy.querySelectorAll('#wrap p').length).toBeGreaterThan(80);
+  });
+});
+
+describe('extractionHtml', () => {
+  /** The copy made from the markup, as the off-page analysis parses it. */
+  const reparsed = (doc: Document, max?: number): Document => parse(extractionHtml(doc, max));
+
+  it('is the whole page for an ordinary page, doctype included', () => {
+    const doc = parse('<!doctype html><html lang="en"><head><title>T</title></head><body><nav>n</nav><article><p>a &amp; b &lt;c&gt;</p></article></body></html>');
+    const html = extractionHtml(doc);
+    expect(html.startsWith('<!DOCTYPE html><html lang="en">')).toBe(true);
+    expect(reparsed(doc).documentElement.outerHTML).toBe(doc.documentElement.outerHTML);
+  });
+
+  it('marks up the same bounded copy of a huge page as extractionCopy makes', () => {
+    const items = Array.from({ length: 400 }, (_, i) => `<p>Paragraph ${i} <b>x</b> &amp; 1&nbsp;&lt; 2</p>text ${i} &lt;y&gt;`).join('');
+    const head = '<head><title>Huge</title><meta property="og:type" content="article"></head>';
+    const doc = parse(`<html lang="en">${head}<body class="b"><nav>${'<a>l</a>'.repeat(300)}</nav><article id="main">${items}</article></body></html>`);
+    const fromHtml = reparsed(doc, 200);
+    const copy = extractionCopy(doc, 200);
+    expect(fromHtml.getElementsByTagName('*').length).toBeLessThanOrEqual(200);
+    expect(fromHtml.body.outerHTML).toBe(copy.body.outerHTML);
+    expect(fromHtml.head.outerHTML).toBe(copy.head.outerHTML);
+    expect(fromHtml.documentElement.getAttribute('lang')).toBe('en');
+    expect(fromHtml.querySelector('article p')?.textContent).toBe('Paragraph 0 x & 1\u00a0< 2');
+  });
+
+  it('takes part of a single child too big to mark up whole', () => {
+    const doc = parse(`<html><body><div id="wrap">${'<p>w</p>'.repeat(500)}</div></body></html>`);
+    const fromHtml = reparsed(doc, 100);
+    expect(fromHtml.getElementsByTagName('*').length).toBeLessThanOrEqual(100);
+    expect(fromHtml.body.outerHTML).toBe(extractionCopy(doc, 100).body.outerHTML);
   });
 });
