@@ -1,6 +1,6 @@
 /** A page's findings: verdict, topics, reasons, threat level, counts per type and top names. */
 import type { PageFindings } from '../lib/messaging/protocol';
-import { ENTITY_TYPES } from '../lib/entities/types';
+import { ENTITY_TYPES } from '../lib/entities/names';
 import { TYPE_COLORS } from '../lib/paint/colors';
 import { TYPE_LABELS } from './type-label';
 

@@ -1,7 +1,8 @@
 /** The page summary panel (`tl-summary`): findings, Save, per-type toggles, dismiss, off-for-site. */
 import { useState } from 'preact/hooks';
 import type { PageFindings } from '../lib/messaging/protocol';
-import { ENTITY_TYPES, type EntityType } from '../lib/entities/types';
+import { ENTITY_TYPES } from '../lib/entities/names';
+import type { EntityType } from '../lib/entities/types';
 import { TYPE_COLORS } from '../lib/paint/colors';
 import { FindingsView } from './findings-view';
 import { TYPE_LABELS } from './type-label';

@@ -3,7 +3,8 @@
  * badge show, and the explanation of one entity in a hover card.
  */
 import type { PageFindings } from './messaging/protocol';
-import { THREAT_SCALE, type Entity, type EntityType, type ThreatScale } from './entities/types';
+import { THREAT_SCALE } from './entities/names';
+import type { Entity, EntityType, ThreatScale } from './entities/types';
 
 /** The analysis fields a summary needs (a subset of lib/analyze's Analysis). */
 export interface AnalysisLike {

@@ -3,7 +3,10 @@
  * field by field instead of breaking the extension.
  */
 import { z } from 'zod';
-import { EntityTypeSchema } from './entities/types';
+import { ENTITY_TYPES } from './entities/names';
+
+/** An entity type (built here from the names: importing entities/types would build every entity schema). */
+const EntityTypeSchema = z.enum(ENTITY_TYPES);
 
 /** How readily the gate lets a page through to analysis (DESIGN.md §3 step 1). */
 export const GateSensitivitySchema = z.enum(['strict', 'normal', 'lenient']);

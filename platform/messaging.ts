@@ -3,15 +3,8 @@
  * a context that answers garbage is treated like one that did not answer.
  */
 import { browser } from '#imports';
-import { z } from 'zod';
-import {
-  PageFindingsSchema,
-  SaveResultSchema,
-  type BackgroundMessage,
-  type ContentMessage,
-  type PageFindings,
-  type SaveResult,
-} from '../lib/messaging/protocol';
+import { SaveResultSchema, type ContentMessage, type SaveResult } from '../lib/messaging/content-protocol';
+import type { BackgroundMessage } from '../lib/messaging/protocol';
 
 /** Sends a message to the background and returns its raw answer. */
 export async function toBackground(msg: BackgroundMessage): Promise<unknown> {
@@ -27,14 +20,4 @@ export async function saveViaBackground(msg: Extract<BackgroundMessage, { type: 
 /** Sends a message to a tab's content script. */
 export async function toTab(tabId: number, msg: ContentMessage): Promise<unknown> {
   return browser.tabs.sendMessage(tabId, msg);
-}
-
-/** The findings of the page in `tabId`, or null when the page has no Threatlight analysis. */
-export async function findingsOfTab(tabId: number): Promise<PageFindings | null> {
-  try {
-    const r = z.union([PageFindingsSchema, z.null()]).safeParse(await toTab(tabId, { type: 'get-findings' }));
-    return r.success ? r.data : null;
-  } catch {
-    return null; // No content script in this tab (a browser page, a store page, a PDF).
-  }
 }

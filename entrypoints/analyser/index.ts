@@ -5,7 +5,7 @@
  */
 import { browser, defineUnlistedScript } from '#imports';
 import { z } from 'zod';
-import { ContentMessageSchema } from '../../lib/messaging/protocol';
+import { ContentMessageSchema } from '../../lib/messaging/content-protocol';
 import { registerAnalyser } from '../../platform/page-bridge';
 import { settingsItem } from '../../platform/settings-item';
 import { Annotator } from './annotator';

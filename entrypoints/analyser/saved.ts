@@ -5,7 +5,7 @@
  */
 import { anchorSelectors } from '../../lib/anchoring/anchor';
 import { rangeFromOffsets, type TextMap } from '../../lib/anchoring/text-map';
-import { SavedOnPageSchema } from '../../lib/messaging/protocol';
+import { SavedOnPageSchema } from '../../lib/messaging/content-protocol';
 import { toBackground } from '../../platform/messaging';
 
 /** The saved passages found on the page, and when the whole article was saved (if it was). */

@@ -9,7 +9,8 @@ import { toCard } from '../../lib/library/card';
 import { recentClippings, searchClippings } from '../../lib/storage/clippings';
 import { queryWords } from '../../lib/text/fold';
 import { libraryDb } from '../../platform/db';
-import { findingsOfTab, toTab } from '../../platform/messaging';
+import { toTab } from '../../platform/messaging';
+import { findingsOfTab } from '../../platform/tab-findings';
 import { useLiveQuery } from '../../hooks/use-live-query';
 
 /**

@@ -4,24 +4,9 @@
  */
 import { z } from 'zod';
 import { EntitySchema, ThreatScaleSchema, TlpLevelSchema } from '../entities/types';
+import { SelectorSchema } from './selector-schema';
 
-/** W3C Web Annotation TextQuoteSelector: the exact text with some context either side. */
-export const TextQuoteSelectorSchema = z.object({
-  type: z.literal('TextQuoteSelector'),
-  exact: z.string(),
-  prefix: z.string(),
-  suffix: z.string(),
-});
-
-/** W3C Web Annotation TextPositionSelector: offsets into the page's text content. */
-export const TextPositionSelectorSchema = z.object({
-  type: z.literal('TextPositionSelector'),
-  start: z.number().int().nonnegative(),
-  end: z.number().int().nonnegative(),
-});
-
-export const SelectorSchema = z.discriminatedUnion('type', [TextQuoteSelectorSchema, TextPositionSelectorSchema]);
-export type Selector = z.infer<typeof SelectorSchema>;
+export { TextQuoteSelectorSchema, TextPositionSelectorSchema, SelectorSchema, type Selector } from './selector-schema';
 
 export const TopicSchema = z.enum(['terrorism', 'national-security', 'cyber', 'crime']);
 

@@ -4,7 +4,8 @@
  * Cells a spreadsheet would run as a formula are neutralised.
  */
 import type { Clipping } from '../clipping/schema';
-import { ENTITY_TYPES, type Entity } from '../entities/types';
+import { ENTITY_TYPES } from '../entities/names';
+import type { Entity } from '../entities/types';
 import { isoTime, publishedMs } from './time';
 
 /** Options of the CSV exports. */

@@ -4,7 +4,8 @@
  */
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import type { Clipping } from '../clipping/schema';
-import { ENTITY_TYPES, type Entity } from '../entities/types';
+import { ENTITY_TYPES } from '../entities/names';
+import type { Entity } from '../entities/types';
 import { fileNamer } from './filenames';
 import { inDateRange, publishedMs } from './time';
 import { frontMatter, type YamlValue } from './yaml';

@@ -2,7 +2,7 @@
  * The numbers behind the library's charts: clippings and entity mentions over time, threat
  * levels, and the most mentioned agencies and actors, for whatever the reader has filtered.
  */
-import { THREAT_SCALE } from '../entities/types';
+import { THREAT_SCALE } from '../entities/names';
 import type { Card } from './card';
 
 /** One period of the timeline: its label (YYYY-MM or YYYY-MM-DD), clippings saved, entities in them. */

@@ -3,7 +3,7 @@
  * facet values, in the chosen order, and for each facet how many results each value would give.
  * Pure functions over cards (lib/storage/cards), so they run on 100,000 clippings in memory.
  */
-import { THREAT_SCALE } from '../entities/types';
+import { THREAT_SCALE } from '../entities/names';
 import type { Card } from './card';
 
 /** The facets a reader can filter on, in the order the page shows them. */

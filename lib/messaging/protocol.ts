@@ -3,7 +3,7 @@
  * Every receiver parses with these schemas; anything that does not parse is ignored.
  */
 import { z } from 'zod';
-import { ClippingSchema, SelectorSchema } from '../clipping/schema';
+import { ClippingSchema } from '../clipping/schema';
 import { EntityTypeSchema, ThreatScaleSchema, type Entity } from '../entities/types';
 import type { Analysis } from '../analyze';
 import type { KnownFacts } from '../explain';
@@ -96,26 +96,8 @@ export const PageFindingsSchema = z.object({
 });
 export type PageFindings = z.infer<typeof PageFindingsSchema>;
 
-/** Messages a content script accepts, from the background or the popup. */
-export const ContentMessageSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('get-findings') }),
-  z.object({ type: z.literal('save-article') }),
-  z.object({ type: z.literal('save-selection') }),
-]);
-export type ContentMessage = z.infer<typeof ContentMessageSchema>;
+export { ContentMessageSchema, SaveResultSchema, SavedOnPageSchema, type ContentMessage, type SaveResult } from './content-protocol';
 
-/** The background's answer to a save. */
-export const SaveResultSchema = z.discriminatedUnion('ok', [
-  z.object({ ok: z.literal(true), id: z.string() }),
-  z.object({ ok: z.literal(false), error: z.string() }),
-]);
-export type SaveResult = z.infer<typeof SaveResultSchema>;
-
-
-/** The background's answer to `saved-for-page`. */
-export const SavedOnPageSchema = z.array(
-  z.object({ id: z.string(), kind: z.enum(['article', 'passage']), createdAt: z.number(), selectors: z.array(SelectorSchema) }),
-);
 
 /** The analysis of a page, with the knowledge-base facts of its entities for the hover cards. */
 export type AnalysisReply = { ok: true; analysis: Analysis; knowledge: Record<string, KnownFacts> } | { ok: false; error: string };
