@@ -39,6 +39,8 @@ export class Annotator {
   /** A run was asked for while one was running: run again when it ends. */
   private pending = false;
   private dismissed = false;
+  /** Analyses in a row that got no answer. */
+  private failures = 0;
   private readonly watch: PageWatch;
   private readonly painter: Painter;
   /** Saved passages of this page found again, painted as `tl-saved`. */
@@ -96,9 +98,12 @@ export class Annotator {
     const remote = await analyseRemotely(this.doc, location.href, verdict);
     if (this.dismissed) return;
     if (typeof remote === 'string') {
+      // A worker stopped mid-request, say: try again a little later, a few times.
       console.debug('Threatlight:', remote);
+      if (this.failures < 3) this.schedule(1000 * ++this.failures);
       return;
     }
+    this.failures = 0;
     const { analysis } = remote;
     this.analysis = analysis;
     this.knowledge = remote.knowledge;

@@ -192,10 +192,18 @@ test('the background refuses operations a content script may not ask for', async
     { type: 'save-clipping', requestId: 'x', clipping: { id, note: 'overwritten' } },
     { type: 'saved-for-page', urls: ['a', 'b', 'c', 'd', 'e'] },
     { type: 'anchor-report', results: 'all' },
+    { type: 'analyse-page', url: 'x', html: '<p>x</p>' },
+    { type: 'recognize-passage', text: 7 },
+    // The offscreen analysis document hears content scripts' messages too: it serves only the background.
+    { target: 'tl-analysis', request: { type: 'recognize-passage', text: 'MI5 said' } },
     { type: ['ping'] },
     null,
     'ping',
   ];
   for (const msg of refused) expect(await send(msg), JSON.stringify(msg)).toBeNull();
   expect(await libraryRows(context, extensionId)).toEqual(before);
+  // While the same request through the background is answered.
+  const answered = (await send({ type: 'recognize-passage', text: 'MI5 said' })) as { ok?: boolean; entities?: { type: string }[] } | null;
+  expect(answered?.ok).toBe(true);
+  expect(answered?.entities?.map((e) => e.type)).toContain('agency');
 });

@@ -85,3 +85,21 @@ test('a service worker stopped mid-save loses nothing', async ({ context, server
   await expect(page.getByTestId('tl-save-article')).toHaveText(/Saved/, { timeout: 30_000 });
   expect(await libraryCount(context, extensionId)).toBe(1);
 });
+
+test('a service worker stopped after an analysis finds its offscreen analysis document again', async ({ context, server, extensionId }) => {
+  await serveVariants(context, server.base);
+  const first = await context.newPage();
+  await first.goto(`${server.base}/variant/1.html`);
+  await expect(first.getByTestId('tl-summary')).toBeVisible({ timeout: 20_000 });
+  const ext = await context.newPage();
+  await ext.goto(`chrome-extension://${extensionId}/options.html`);
+  const cdp = await context.newCDPSession(ext);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  // A fresh worker has forgotten the document it made; the next article still gets analysed,
+  // and stopping the worker again in the middle of that analysis only delays it.
+  const second = await context.newPage();
+  await Promise.all([second.goto(`${server.base}/variant/2.html`), cdp.send('ServiceWorker.stopAllWorkers')]);
+  await expect(second.getByTestId('tl-summary')).toBeVisible({ timeout: 30_000 });
+  await expect.poll(() => second.evaluate(() => [...CSS.highlights.keys()].filter((k) => k.startsWith('tl-')).length)).toBeGreaterThan(2);
+});
