@@ -16,6 +16,21 @@ test('paints highlights and shows the summary on the sample article', async () =
   await page.close();
 });
 
+test('explains an entity on hover with the facts the background analysis sent', async () => {
+  const page = await ff.browser.newPage();
+  await page.goto(`${ff.server.base}/assets/sample-article.html`);
+  await waitForUi(page, 'tl-summary');
+  const box = await page.evaluate(() => {
+    const b = [...CSS.highlights.get('tl-agency')][0].getBoundingClientRect();
+    return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+  });
+  await page.mouse.move(box.x, box.y);
+  const card = await waitForUi(page, 'tl-hovercard', 5000);
+  assert.match(card, /MI5 \(Security Service\)/);
+  assert.match(card, /domestic counter-intelligence and security agency/);
+  await page.close();
+});
+
 test('saves the article and the library lists it', async () => {
   const page = await ff.browser.newPage();
   await page.goto(`${ff.server.base}/assets/sample-article.html`);
