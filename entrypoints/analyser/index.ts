@@ -4,7 +4,7 @@
  * summary panel, hover cards and the Clip button. No exception escapes to the page.
  */
 import { browser, defineUnlistedScript } from '#imports';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { ContentMessageSchema } from '../../lib/messaging/content-protocol';
 import { registerAnalyser } from '../../platform/page-bridge';
 import { settingsItem } from '../../platform/settings-item';

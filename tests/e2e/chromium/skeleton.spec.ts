@@ -1,7 +1,9 @@
 /** The walking skeleton in Chromium: gate → analyser → highlights, summary, hover, save, pages. */
+import fs from 'node:fs';
+import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { chromiumPath } from '../browsers.mjs';
-import { expect, test } from './fixtures';
+import { EXTENSION_DIR, expect, test } from './fixtures';
 
 const SAMPLE = '/assets/sample-article.html';
 
@@ -153,4 +155,16 @@ test('reaches the hover cards by keyboard', async ({ context, server }) => {
   await expect(page.getByTestId('tl-hovercard')).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('tl-hovercard')).toHaveCount(0);
+});
+
+test('the scripts that enter pages stay small: the gate under 60 KB, the analyser without classic zod', () => {
+  const read = (f: string): string => fs.readFileSync(path.join(EXTENSION_DIR, f), 'utf8');
+  // DESIGN.md §9: the always-injected script under 60 KB minified (the build is minified).
+  expect(Buffer.byteLength(read('content-scripts/content.js'))).toBeLessThan(60 * 1024);
+  // The analyser is evaluated in one task on every article: classic zod alone was two thirds of
+  // that task, so its schemas are zod/mini and the page analysis stays out of it.
+  const analyser = read('analyser.js');
+  expect(analyser).not.toContain('"ZodString"');
+  expect(analyser).not.toContain('Readability');
+  expect(Buffer.byteLength(analyser)).toBeLessThan(120 * 1024);
 });
