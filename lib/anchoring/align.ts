@@ -4,25 +4,31 @@
  * aligning on non-whitespace characters makes them so.
  */
 
-/** The non-whitespace characters of `s` and, for each, its offset in `s`. */
-function squeeze(s: string): { chars: string; pos: Int32Array } {
+/** Space, tab, newlines, CR, NBSP and the like: they do not take part in alignment. */
+const isGap = (c: number): boolean => c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x200b || c === 0xfeff || c === 0x2028 || c === 0x2029;
+
+/** Code units turned back into a string at a time: well under any engine's argument limit. */
+const CHUNK = 8192;
+
+/**
+ * The characters of `s` that take part in alignment (all but the whitespace above) and, for
+ * each, its offset in `s`.
+ */
+export function squeeze(s: string): { chars: string; pos: Int32Array } {
+  // One loop over code units into typed arrays allocates nothing per character; the string is
+  // made from the kept code units a chunk at a time (lone surrogates stay as they are).
+  const units = new Uint16Array(s.length);
   const pos = new Int32Array(s.length);
-  let out = '';
   let n = 0;
-  const chunk: string[] = [];
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    // Space, tab, newlines, CR, NBSP and the like do not take part in alignment.
-    if (c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x200b || c === 0xfeff || c === 0x2028 || c === 0x2029) continue;
-    chunk.push(s[i] ?? '');
+    if (isGap(c)) continue;
+    units[n] = c;
     pos[n++] = i;
-    if (chunk.length >= 4096) {
-      out += chunk.join('');
-      chunk.length = 0;
-    }
   }
-  out += chunk.join('');
-  return { chars: out, pos: pos.subarray(0, n) };
+  let chars = '';
+  for (let k = 0; k < n; k += CHUNK) chars += Reflect.apply(String.fromCharCode, null, units.subarray(k, Math.min(n, k + CHUNK))) as string;
+  return { chars, pos: pos.subarray(0, n) };
 }
 
 /** Maps article offsets to page offsets; -1 where the article character is not on the page. */
