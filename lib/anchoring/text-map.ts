@@ -70,16 +70,49 @@ export function locate(map: TextMap, offset: number, preferEnd = false): { node:
   return { node, offset: Math.min(Math.max(offset - start, 0), node.data.length) };
 }
 
-/** A DOM Range covering text offsets [start, end) of the map, or null when out of bounds. */
-export function rangeFromOffsets(map: TextMap, start: number, end: number): Range | null {
+/** The DOM boundary points of text offsets [start, end) of the map, or null when out of bounds. */
+export function boundsFromOffsets(map: TextMap, start: number, end: number): StaticRangeInit | null {
   if (start < 0 || end > map.text.length || start >= end) return null;
   const a = locate(map, start);
   const b = locate(map, end, true);
   if (!a || !b) return null;
+  return { startContainer: a.node, startOffset: a.offset, endContainer: b.node, endOffset: b.offset };
+}
+
+/** A DOM Range covering text offsets [start, end) of the map, or null when out of bounds. */
+export function rangeFromOffsets(map: TextMap, start: number, end: number): Range | null {
+  const bounds = boundsFromOffsets(map, start, end);
+  return bounds && liveRange(map.root.ownerDocument ?? (map.root as Document), bounds);
+}
+
+/**
+ * A range over text offsets [start, end) of the map for painting, or null when out of bounds: a
+ * StaticRange where the document has them, else a live Range. The browser keeps every live Range
+ * up to date on each later change to the page's DOM, which makes every such change slower for as
+ * long as the range lives; a StaticRange costs nothing after it is made. It does not follow the
+ * page's edits, so it suits what is repainted from a new text map when the page changes.
+ */
+export function staticRangeFromOffsets(map: TextMap, start: number, end: number): AbstractRange | null {
+  const bounds = boundsFromOffsets(map, start, end);
+  if (!bounds) return null;
   const doc = map.root.ownerDocument ?? (map.root as Document);
+  const Static = (doc.defaultView as { StaticRange?: typeof StaticRange } | null)?.StaticRange;
+  return typeof Static === 'function' ? new Static(bounds) : liveRange(doc, bounds);
+}
+
+/**
+ * A live Range of `doc` with the boundaries of `r` (a static range, or a live one copied), for
+ * what only a live Range can do: measuring it on screen, wrapping it. Null when the boundaries no
+ * longer fit the page (a node's text got shorter since).
+ */
+export function liveRange(doc: Document, r: StaticRangeInit): Range | null {
   const range = doc.createRange();
-  range.setStart(a.node, a.offset);
-  range.setEnd(b.node, b.offset);
+  try {
+    range.setStart(r.startContainer, r.startOffset);
+    range.setEnd(r.endContainer, r.endOffset);
+  } catch {
+    return null;
+  }
   return range;
 }
 
