@@ -43,7 +43,11 @@ try {
   const extensionId = new URL(sw.url()).host;
   // Hover the first agency so the screenshot shows a hover card too.
   const box = await page.evaluate(() => {
-    const r = [...(CSS.highlights.get('tl-agency') ?? [])][0];
+    // Entity ranges are static (they cannot measure themselves): a live Range with their boundaries can.
+    const s = [...(CSS.highlights.get('tl-agency') ?? [])][0];
+    const r = s ? new Range() : null;
+    r?.setStart(s.startContainer, s.startOffset);
+    r?.setEnd(s.endContainer, s.endOffset);
     const b = r?.getBoundingClientRect();
     return b ? { x: b.left + b.width / 2, y: b.top + b.height / 2 } : null;
   });
@@ -54,7 +58,17 @@ try {
   fs.mkdirSync(out, { recursive: true });
   await page.screenshot({ path: path.join(out, 'sample-article.png') });
   const highlights = await page.evaluate(() =>
-    Object.fromEntries([...CSS.highlights].map(([name, h]) => [name, [...h].map((r) => r.toString())])),
+    Object.fromEntries(
+      [...CSS.highlights].map(([name, h]) => [
+        name,
+        [...h].map((s) => {
+          const r = new Range();
+          r.setStart(s.startContainer, s.startOffset);
+          r.setEnd(s.endContainer, s.endOffset);
+          return r.toString();
+        }),
+      ]),
+    ),
   );
   await page.getByTestId('tl-save-article').click();
   await page.getByText('Saved ✓').waitFor({ timeout: 10_000 });

@@ -1,4 +1,5 @@
 /** The hover card's content for an entity placed on the page. */
+import { liveRange } from '../../lib/anchoring/text-map';
 import type { Entity } from '../../lib/entities/types';
 import { explainEntity, type KnownFacts } from '../../lib/explain';
 import { entityKey } from '../../lib/findings';
@@ -11,7 +12,8 @@ import type { PageUiState } from './page-ui';
  */
 export function cardFor(hit: PlacedEntity, entities: readonly Entity[], knowledge: Readonly<Record<string, KnownFacts>>): NonNullable<PageUiState['card']> {
   const key = entityKey(hit.entity);
-  const rect = hit.range.getBoundingClientRect();
+  // Placed ranges are static (they cannot measure themselves): a live one just for this.
+  const rect = liveRange(document, hit.range)?.getBoundingClientRect() ?? new DOMRect();
   return {
     entity: hit.entity,
     explanation: explainEntity(hit.entity, (id) => knowledge[id]),

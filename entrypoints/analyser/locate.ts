@@ -1,9 +1,11 @@
 /**
  * Where each entity of the extracted article is on the live page: article offsets are aligned
- * onto the page's text map and turned into Ranges, kept sorted for hit-testing under the pointer.
+ * onto the page's text map and turned into ranges, kept sorted for hit-testing under the pointer.
+ * The ranges are static where the browser has StaticRange (see `staticRangeFromOffsets`): they
+ * are only painted, and a new analysis places them again when the page changes.
  */
 import { alignTexts, spanToPage } from '../../lib/anchoring/align';
-import { rangeFromOffsets, type TextMap } from '../../lib/anchoring/text-map';
+import { staticRangeFromOffsets, type TextMap } from '../../lib/anchoring/text-map';
 import type { Entity } from '../../lib/entities/types';
 
 /** An entity placed on the page. */
@@ -12,7 +14,8 @@ export interface PlacedEntity {
   /** Offsets in the page's text map. */
   start: number;
   end: number;
-  range: Range;
+  /** Static: for a live Range (to measure it on screen) see `liveRange`. */
+  range: AbstractRange;
 }
 
 /** The entities of `articleText` that could be found on the page, sorted by page offset. */
@@ -22,7 +25,7 @@ export function placeEntities(map: TextMap, articleText: string, entities: reado
   for (const entity of entities) {
     const span = spanToPage(al, articleText, entity.start, entity.end);
     if (!span) continue;
-    const range = rangeFromOffsets(map, span[0], span[1]);
+    const range = staticRangeFromOffsets(map, span[0], span[1]);
     if (range) placed.push({ entity, start: span[0], end: span[1], range });
   }
   return placed.sort((a, b) => a.start - b.start);
@@ -47,8 +50,8 @@ export function entityAt(placed: readonly PlacedEntity[], offset: number): Place
 }
 
 /** The ranges grouped by entity type, for painting. */
-export function rangesByType(placed: readonly PlacedEntity[]): Map<string, Range[]> {
-  const m = new Map<string, Range[]>();
+export function rangesByType(placed: readonly PlacedEntity[]): Map<string, AbstractRange[]> {
+  const m = new Map<string, AbstractRange[]>();
   for (const p of placed) {
     const list = m.get(p.entity.type);
     if (list) list.push(p.range);

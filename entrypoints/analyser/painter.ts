@@ -3,7 +3,7 @@
  * passages, the reader's watched terms (settings.watchlist, `tl-watch`), with the reader's
  * colours (settings.colors) and hidden types. Repainting replaces everything at once.
  */
-import { rangeFromOffsets, type TextMap } from '../../lib/anchoring/text-map';
+import { staticRangeFromOffsets, type TextMap } from '../../lib/anchoring/text-map';
 import { typeColors, type ColorOverrides } from '../../lib/paint/colors';
 import { clearPainting, paint, type Painting } from '../../lib/paint/highlights';
 import type { Settings } from '../../lib/settings';
@@ -17,7 +17,8 @@ export class Painter {
   private colors: ColorOverrides = {};
   private watchlist: readonly string[] = [];
   private watchMatches: WatchMatch[] = [];
-  private watchRanges: Range[] = [];
+  /** Static where the browser has them, as the entities' (see `staticRangeFromOffsets`). */
+  private watchRanges: AbstractRange[] = [];
   private painting: Painting | null = null;
   private removeStyles: (() => void) | null = null;
 
@@ -41,7 +42,7 @@ export class Painter {
     this.watchRanges = [];
     if (!map) return;
     for (const m of this.watchMatches) {
-      const r = rangeFromOffsets(map, m.start, m.end);
+      const r = staticRangeFromOffsets(map, m.start, m.end);
       if (r) this.watchRanges.push(r);
     }
   }

@@ -4,25 +4,28 @@
  * aligning on non-whitespace characters makes them so.
  */
 
-/** The non-whitespace characters of `s` and, for each, its offset in `s`. */
-function squeeze(s: string): { chars: string; pos: Int32Array } {
-  const pos = new Int32Array(s.length);
-  let out = '';
+/**
+ * Space, tab, newlines, CR, NBSP and the like: they do not take part in alignment. The same set
+ * twice, as a pattern for the engine's replace and as a test of one code unit; the unit test of
+ * `squeeze` holds them in step.
+ */
+const GAPS = /[\t\n\v\f\r \u00a0\u200b\u2028\u2029\ufeff]+/g;
+
+/** Whether code unit `c` is in GAPS; most text is ASCII above space, settled by two comparisons. */
+const isGap = (c: number): boolean => (c > 32 ? c >= 160 && (c === 160 || c === 0x200b || c === 0xfeff || c === 0x2028 || c === 0x2029) : c === 32 || (c >= 9 && c <= 13));
+
+/**
+ * The characters of `s` that take part in alignment (all but the whitespace above) and, for
+ * each, its offset in `s`.
+ */
+export function squeeze(s: string): { chars: string; pos: Int32Array } {
+  // The engine's replace builds the string far faster than collecting it a character at a time,
+  // and the positions need only a loop over code units that allocates nothing.
+  const chars = s.replace(GAPS, '');
+  const pos = new Int32Array(chars.length);
   let n = 0;
-  const chunk: string[] = [];
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    // Space, tab, newlines, CR, NBSP and the like do not take part in alignment.
-    if (c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x200b || c === 0xfeff || c === 0x2028 || c === 0x2029) continue;
-    chunk.push(s[i] ?? '');
-    pos[n++] = i;
-    if (chunk.length >= 4096) {
-      out += chunk.join('');
-      chunk.length = 0;
-    }
-  }
-  out += chunk.join('');
-  return { chars: out, pos: pos.subarray(0, n) };
+  for (let i = 0; i < s.length; i++) if (!isGap(s.charCodeAt(i))) pos[n++] = i;
+  return { chars, pos };
 }
 
 /** Maps article offsets to page offsets; -1 where the article character is not on the page. */

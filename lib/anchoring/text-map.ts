@@ -3,8 +3,11 @@
  * offsets (from analysis or from saved selectors) become DOM Ranges and back.
  */
 
-/** Elements whose text is never part of what the reader sees as the article. */
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SELECT', 'OPTION', 'SVG', 'IFRAME', 'OBJECT']);
+/**
+ * Elements whose text is never part of what the reader sees as the article, by `localName`:
+ * lowercase for HTML elements, and `svg` is an SVG element's own (lowercase) name.
+ */
+const SKIP = new Set(['script', 'style', 'noscript', 'template', 'textarea', 'select', 'option', 'svg', 'iframe', 'object']);
 
 /** The concatenated text of a subtree and where each text node starts in it. */
 export interface TextMap {
@@ -22,26 +25,30 @@ export interface TextMap {
 export function buildTextMap(root: Node, opts: { exclude?: Element | null; maxChars?: number } = {}): TextMap {
   const doc = root.ownerDocument ?? (root as Document);
   const maxChars = opts.maxChars ?? 5_000_000;
-  const walker = doc.createTreeWalker(root, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */, {
-    acceptNode(n: Node): number {
-      if (n.nodeType === 1) {
-        const el = n as Element;
-        if (SKIP.has(el.tagName.toUpperCase()) || el === opts.exclude) return 2; // FILTER_REJECT: skip subtree
-        return 3; // FILTER_SKIP: descend
-      }
-      return 1;
-    },
-  });
+  const exclude = opts.exclude ?? null;
+  // No filter callback: a JS filter is a call from the browser into script for every node, which
+  // costs many times the walk itself. Left-out subtrees are stepped over by moving the walker.
+  const walker = doc.createTreeWalker(root, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */);
   const nodes: Text[] = [];
   const starts: number[] = [];
   const parts: string[] = [];
   let length = 0;
-  for (let n = walker.nextNode(); n && length < maxChars; n = walker.nextNode()) {
-    const t = n as Text;
-    nodes.push(t);
-    starts.push(length);
-    parts.push(t.data);
-    length += t.data.length;
+  let n = walker.nextNode();
+  while (n) {
+    if (n.nodeType === 3) {
+      if (length >= maxChars) break;
+      const t = n as Text;
+      const data = t.data;
+      nodes.push(t);
+      starts.push(length);
+      parts.push(data);
+      length += data.length;
+      n = walker.nextNode();
+    } else if (n === exclude || SKIP.has((n as Element).localName)) {
+      // Past this subtree: its next sibling, or the next sibling of the nearest ancestor that has one.
+      n = walker.nextSibling();
+      while (!n && walker.parentNode()) n = walker.nextSibling();
+    } else n = walker.nextNode();
   }
   return { root, text: parts.join(''), nodes, starts };
 }
@@ -63,16 +70,49 @@ export function locate(map: TextMap, offset: number, preferEnd = false): { node:
   return { node, offset: Math.min(Math.max(offset - start, 0), node.data.length) };
 }
 
-/** A DOM Range covering text offsets [start, end) of the map, or null when out of bounds. */
-export function rangeFromOffsets(map: TextMap, start: number, end: number): Range | null {
+/** The DOM boundary points of text offsets [start, end) of the map, or null when out of bounds. */
+export function boundsFromOffsets(map: TextMap, start: number, end: number): StaticRangeInit | null {
   if (start < 0 || end > map.text.length || start >= end) return null;
   const a = locate(map, start);
   const b = locate(map, end, true);
   if (!a || !b) return null;
+  return { startContainer: a.node, startOffset: a.offset, endContainer: b.node, endOffset: b.offset };
+}
+
+/** A DOM Range covering text offsets [start, end) of the map, or null when out of bounds. */
+export function rangeFromOffsets(map: TextMap, start: number, end: number): Range | null {
+  const bounds = boundsFromOffsets(map, start, end);
+  return bounds && liveRange(map.root.ownerDocument ?? (map.root as Document), bounds);
+}
+
+/**
+ * A range over text offsets [start, end) of the map for painting, or null when out of bounds: a
+ * StaticRange where the document has them, else a live Range. The browser keeps every live Range
+ * up to date on each later change to the page's DOM, which makes every such change slower for as
+ * long as the range lives; a StaticRange costs nothing after it is made. It does not follow the
+ * page's edits, so it suits what is repainted from a new text map when the page changes.
+ */
+export function staticRangeFromOffsets(map: TextMap, start: number, end: number): AbstractRange | null {
+  const bounds = boundsFromOffsets(map, start, end);
+  if (!bounds) return null;
   const doc = map.root.ownerDocument ?? (map.root as Document);
+  const Static = (doc.defaultView as { StaticRange?: typeof StaticRange } | null)?.StaticRange;
+  return typeof Static === 'function' ? new Static(bounds) : liveRange(doc, bounds);
+}
+
+/**
+ * A live Range of `doc` with the boundaries of `r` (a static range, or a live one copied), for
+ * what only a live Range can do: measuring it on screen, wrapping it. Null when the boundaries no
+ * longer fit the page (a node's text got shorter since).
+ */
+export function liveRange(doc: Document, r: StaticRangeInit): Range | null {
   const range = doc.createRange();
-  range.setStart(a.node, a.offset);
-  range.setEnd(b.node, b.offset);
+  try {
+    range.setStart(r.startContainer, r.startOffset);
+    range.setEnd(r.endContainer, r.endOffset);
+  } catch {
+    return null;
+  }
   return range;
 }
 

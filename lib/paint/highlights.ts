@@ -3,6 +3,7 @@
  * API, one Highlight per entity type registered as `tl-<type>`. Where the API is missing,
  * ranges inside a single text node are wrapped in `<mark data-tl-type>` instead.
  */
+import { liveRange } from '../anchoring/text-map';
 
 /** The registry name for a type's highlight (DESIGN.md §11). */
 export const highlightName = (type: string): string => `tl-${type}`;
@@ -14,8 +15,8 @@ export function canUseHighlightApi(win: Window): boolean {
 }
 
 /** The highlight registry and constructor of a window that has them. */
-function highlightApi(win: Window): { registry: HighlightRegistry; Ctor: new (...r: Range[]) => Highlight } {
-  const w = win as unknown as { CSS: { highlights: HighlightRegistry }; Highlight: new (...r: Range[]) => Highlight };
+function highlightApi(win: Window): { registry: HighlightRegistry; Ctor: new (...r: AbstractRange[]) => Highlight } {
+  const w = win as unknown as { CSS: { highlights: HighlightRegistry }; Highlight: new (...r: AbstractRange[]) => Highlight };
   return { registry: w.CSS.highlights, Ctor: w.Highlight };
 }
 
@@ -26,10 +27,10 @@ export interface Painting {
 }
 
 /**
- * Paints `rangesByType` on `doc`'s page; types in `hidden` are left unpainted.
- * Returns what to pass to `clearPainting`.
+ * Paints `rangesByType` (live or static ranges) on `doc`'s page; types in `hidden` are left
+ * unpainted. Returns what to pass to `clearPainting`.
  */
-export function paint(doc: Document, rangesByType: ReadonlyMap<string, readonly Range[]>, hidden: ReadonlySet<string> = new Set()): Painting {
+export function paint(doc: Document, rangesByType: ReadonlyMap<string, readonly AbstractRange[]>, hidden: ReadonlySet<string> = new Set()): Painting {
   const win = doc.defaultView;
   if (win && canUseHighlightApi(win)) {
     const names: string[] = [];
@@ -47,7 +48,12 @@ export function paint(doc: Document, rangesByType: ReadonlyMap<string, readonly 
   const todo: { type: string; range: Range }[] = [];
   for (const [type, ranges] of rangesByType) {
     if (hidden.has(type)) continue;
-    for (const range of ranges) if (range.startContainer === range.endContainer && range.startContainer.nodeType === 3) todo.push({ type, range });
+    for (const r of ranges) {
+      if (r.startContainer !== r.endContainer || r.startContainer.nodeType !== 3) continue;
+      // Wrapping needs a live Range (a static one is copied; one that no longer fits is skipped).
+      const range = isLive(r) ? r : liveRange(doc, r);
+      if (range) todo.push({ type, range });
+    }
   }
   todo.sort((a, b) => b.range.compareBoundaryPoints(0 /* START_TO_START */, a.range));
   const marks: HTMLElement[] = [];
@@ -62,6 +68,11 @@ export function paint(doc: Document, rangesByType: ReadonlyMap<string, readonly 
     }
   }
   return { names: [], marks };
+}
+
+/** Whether `r` is a live Range (of any window: a content script's and the page's differ). */
+function isLive(r: AbstractRange): r is Range {
+  return typeof (r as Partial<Range>).surroundContents === 'function';
 }
 
 /** Removes a painting: highlights are unregistered, fallback marks unwrapped. */

@@ -150,7 +150,7 @@ test("a strict CSP (default-src 'none', style-src 'none'): highlights paint and 
   expect(await v.world<string>(`getComputedStyle(document.querySelector('threatlight-ui').shadowRoot.querySelector('.tl-panel')).position`)).toBe('fixed');
   // The highlight is painted: the pixels of an agency's name differ from the page without the extension.
   const clip = await v.world<{ x: number; y: number; width: number; height: number }>(
-    `(() => { const r = [...CSS.highlights.get('tl-agency')][0].getBoundingClientRect(); return { x: r.x, y: r.y, width: r.width, height: r.height }; })()`,
+    `(() => { const s = [...CSS.highlights.get('tl-agency')][0]; const l = new Range(); l.setStart(s.startContainer, s.startOffset); l.setEnd(s.endContainer, s.endOffset); const r = l.getBoundingClientRect(); return { x: r.x, y: r.y, width: r.width, height: r.height }; })()`,
   );
   expect(clip.width).toBeGreaterThan(0);
   const ref = await without('csp.html');

@@ -8,16 +8,23 @@ import { expect, test } from './fixtures';
 
 const SPA = '/tests/fixtures/spa/';
 
-/** The text of every range of one highlight, as the page sees the registry. */
+/**
+ * The text of every range of one highlight, as the page sees the registry (the ranges are static,
+ * which have no text of their own: a live Range with the same boundaries gives it).
+ */
 function highlighted(page: Page, name: string): Promise<string[]> {
-  return page.evaluate((n) => [...(CSS.highlights.get(n) ?? [])].map((r) => (r as Range).toString()), name);
+  return page.evaluate((n) => {
+    const live = (r: AbstractRange) => { const x = new Range(); x.setStart(r.startContainer, r.startOffset); x.setEnd(r.endContainer, r.endOffset); return x; };
+    return [...(CSS.highlights.get(n) ?? [])].map((r) => live(r).toString());
+  }, name);
 }
 
 /** Every highlighted text, of every Threatlight highlight. */
 function allHighlighted(page: Page): Promise<string[]> {
-  return page.evaluate(() =>
-    [...CSS.highlights.entries()].filter(([k]) => k.startsWith('tl-')).flatMap(([, h]) => [...h].map((r) => (r as Range).toString())),
-  );
+  return page.evaluate(() => {
+    const live = (r: AbstractRange) => { const x = new Range(); x.setStart(r.startContainer, r.startOffset); x.setEnd(r.endContainer, r.endOffset); return x; };
+    return [...CSS.highlights.entries()].filter(([k]) => k.startsWith('tl-')).flatMap(([, h]) => [...h].map((r) => live(r).toString()));
+  });
 }
 
 /** storage.local as the extension's service worker sees it. */

@@ -120,7 +120,12 @@ test("a strict CSP (default-src 'none', style-src 'none'): highlights paint and 
   assert.equal(position, 'fixed');
   // Painted: the agency's pixels change when its highlight is taken away (and it is put back).
   const clip = await v.page.evaluate(() => {
-    const r = [...CSS.highlights.get('tl-agency')][0].getBoundingClientRect();
+    // The range is static (it cannot measure itself): a live Range with its boundaries can.
+    const s = [...CSS.highlights.get('tl-agency')][0];
+    const live = new Range();
+    live.setStart(s.startContainer, s.startOffset);
+    live.setEnd(s.endContainer, s.endOffset);
+    const r = live.getBoundingClientRect();
     return { x: r.x, y: r.y, width: r.width, height: r.height };
   });
   const painted = await v.page.screenshot({ clip });

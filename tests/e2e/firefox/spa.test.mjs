@@ -7,12 +7,27 @@ useFirefox();
 
 const SPA = '/tests/fixtures/spa/';
 
-/** The text of every range of one highlight. */
-const highlighted = (page, name) => page.evaluate((n) => [...(CSS.highlights.get(n) ?? [])].map((r) => r.toString()), name);
+/**
+ * The text of every range of one highlight (the ranges are static, which have no text of their
+ * own: a live Range with the same boundaries gives it).
+ */
+const highlighted = (page, name) =>
+  page.evaluate((n) => {
+    const live = (r) => { const x = new Range(); x.setStart(r.startContainer, r.startOffset); x.setEnd(r.endContainer, r.endOffset); return x; };
+    return [...(CSS.highlights.get(n) ?? [])].map((r) => live(r).toString());
+  }, name);
 
 /** Waits until the highlight `name` has a range whose text is `text`. */
 const waitForRange = (page, name, text, timeout = 20_000) =>
-  page.waitForFunction((n, t) => [...(CSS.highlights.get(n) ?? [])].some((r) => r.toString() === t), { timeout }, name, text);
+  page.waitForFunction(
+    (n, t) => {
+      const live = (r) => { const x = new Range(); x.setStart(r.startContainer, r.startOffset); x.setEnd(r.endContainer, r.endOffset); return x; };
+      return [...(CSS.highlights.get(n) ?? [])].some((r) => live(r).toString() === t);
+    },
+    { timeout },
+    name,
+    text,
+  );
 
 test('a client-side navigation to a new article re-analyses and repaints it', async () => {
   const page = await ff.browser.newPage();
