@@ -23,7 +23,12 @@ test('explains an entity on hover with the facts the background analysis sent', 
   await page.goto(`${ff.server.base}/assets/sample-article.html`);
   await waitForUi(page, 'tl-summary');
   const box = await page.evaluate(() => {
-    const b = [...CSS.highlights.get('tl-agency')][0].getBoundingClientRect();
+    // Entity ranges are static: measure through a live copy.
+    const s = [...CSS.highlights.get('tl-agency')][0];
+    const r = new Range();
+    r.setStart(s.startContainer, s.startOffset);
+    r.setEnd(s.endContainer, s.endOffset);
+    const b = r.getBoundingClientRect();
     return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
   });
   await page.mouse.move(box.x, box.y);
