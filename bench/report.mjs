@@ -136,7 +136,7 @@ export function table(results) {
     let detail = f.note ?? '';
     if (name === 'content_script_kb' && f.gzip_kb != null) detail = `gzip ${fmt(f.gzip_kb)} KB; analyser (page UI, injected on articles) ${fmt(f.analyser_kb)} KB (gzip ${fmt(f.analyser_gzip_kb)}); off-page analysis ${fmt(f.analysis_kb)} KB (gzip ${fmt(f.analysis_gzip_kb)}), never in the page`;
     if (name === 'export_10k_s' && f.by_format) detail = `${f.note ? `${f.note}; ` : ''}slowest ${f.slowest}; ${Object.entries(f.by_format).map(([k, v]) => `${k} ${v}`).join(', ')}`;
-    if (name === 'longest_task_ms' && f.source) detail = `${f.source}; analyser script ${fmt(f.analyserScriptMs)} ms; tasks > 50 ms: ${(f.tasksOver50 ?? []).join(', ') || 'none'}`;
+    if (name === 'longest_task_ms' && f.source) detail = `${f.source}; analyser script ${fmt(f.analyserScriptMs)} ms; tasks > 50 ms: ${(f.tasksOver50 ?? []).join(', ') || 'none'}; longest holds ${(f.longestHolds ?? []).join(', ')}`;
     if (name.startsWith('search_') && f.by_query) detail = Object.values(f.by_query).map((q) => `${q.query}(${q.matches}) ${fmt(q.search_ms)}/${fmt(q.scan_ms)}`).join(', ');
     if (name === 'indicators_vs_ioc_extractor') detail = `F1 planted ours ${fmt(f.f1_planted.ours)} vs ioc-extractor ${fmt(f.f1_planted.ioc_extractor)}; gold ours ${fmt(f.f1_gold.ours)} vs ${fmt(f.f1_gold.ioc_extractor)}`;
     const cmp = name === 'longest_task_ms' ? '<' : '≤';

@@ -21,7 +21,7 @@ export async function longestExtensionTask(extensionDir, url) {
     const events = [];
     cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
     const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-    await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['devtools.timeline', 'toplevel', '__metadata'] }, transferMode: 'ReportEvents' });
+    await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['devtools.timeline', 'toplevel', 'v8.execute', 'v8', 'disabled-by-default-devtools.timeline', '__metadata'] }, transferMode: 'ReportEvents' });
     const t0 = Date.now();
     await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
     await page.waitForFunction(() => [...CSS.highlights.keys()].some((k) => k.startsWith('tl-')), null, { timeout: 90_000, polling: 100 });
@@ -50,13 +50,25 @@ function summarise(events, url, paintedAfterMs) {
   if (!analyser) throw new Error('the analyser was never injected (the gate or the background turned the page away)');
   const start = taskOf(analyser)?.ts ?? analyser.ts;
   const ms = (us) => Math.round(us / 100) / 10;
-  const during = tasks.filter((t) => t.ts >= start).map((t) => ms(t.dur)).sort((a, b) => b - a);
+  const duringTasks = tasks.filter((t) => t.ts >= start).sort((a, b) => b.dur - a.dur);
+  const during = duringTasks.map((t) => ms(t.dur));
+  // What ran inside the longest task: its four longest events.
+  const longest = duringTasks[0];
+  const all = events.filter((e) => e.ph === 'X' && onMain(e));
+  const holds = longest
+    ? all
+        .filter((e) => e !== longest && e.tid === longest.tid && e.ts >= longest.ts && e.ts < longest.ts + longest.dur)
+        .sort((a, b) => b.dur - a.dur)
+        .slice(0, 4)
+        .map((e) => `${e.name}${e.args?.data?.url ? ` ${String(e.args.data.url).split('/').pop()}` : ''} ${ms(e.dur)}`)
+    : [];
   const before = tasks.filter((t) => t.ts < start).map((t) => ms(t.dur)).sort((a, b) => b - a);
   const gateTask = gate ? taskOf(gate) : undefined;
   return {
     source: 'built extension (trace of the page main thread)',
     longestMs: during[0] ?? 0,
     tasksOver50: during.filter((d) => d > 50),
+    longestHolds: holds,
     analyserScriptMs: ms(analyser.dur),
     gateTaskMs: gateTask ? ms(gateTask.dur) : null,
     pageOwnLongestMs: before[0] ?? 0,
