@@ -42,11 +42,13 @@ function isEditor(doc: Document): string | null {
   return null;
 }
 
+/**
+ * Whether a JSON-LD script says the page is an article. The selector finds the scripts in one
+ * pass without a call per script (`i`: the type is matched ignoring ASCII case).
+ */
 function hasArticleJsonLd(doc: Document): boolean {
-  const scripts = doc.getElementsByTagName('script');
-  for (let i = 0; i < scripts.length; i++) {
-    const s = scripts[i];
-    if (!s || s.getAttribute('type')?.toLowerCase() !== 'application/ld+json') continue;
+  const scripts = doc.querySelectorAll('script[type="application/ld+json" i]');
+  for (let i = 0, s = scripts[0]; s; s = scripts[++i]) {
     if (jsonLdSaysArticle(s.textContent ?? '')) return true;
   }
   return false;
@@ -58,10 +60,6 @@ function isHidden(el: Element): boolean {
   return style !== null && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
 }
 
-/**
- * Length of an element's text, whitespace included (cheap beats exact): read from the text nodes
- * directly, because building the element's whole textContent string costs more than the walk.
- */
 /** Length of `s` without leading and trailing whitespace, without making a new string. */
 function trimmedLength(s: string): number {
   let a = 0;
@@ -71,21 +69,42 @@ function trimmedLength(s: string): number {
   return b - a;
 }
 
-function textLength(el: Element, trim = false, enough = Infinity): number {
+/**
+ * Length of an element's text, whitespace included (cheap beats exact): read from the text nodes
+ * directly, because building the element's whole textContent string costs more than the walk.
+ * A text node's `length` is read rather than its data: no string crosses into JavaScript.
+ */
+function textLength(el: Element): number {
   const only = el.firstChild;
-  if (only && only === el.lastChild && only.nodeType === 3) return only.nodeValue?.length ?? 0;
+  if (only && only === el.lastChild && only.nodeType === 3) return (only as Text).length;
   let n = 0;
   const stack: Node[] = [el];
-  while (stack.length && n < enough) {
-    const node = stack.pop();
-    if (!node) break;
+  for (let node = stack.pop(); node; node = stack.pop()) {
     for (let c = node.firstChild; c; c = c.nextSibling) {
-      if (c.nodeType === 3) n += trim ? trimmedLength(c.nodeValue ?? '') : (c.nodeValue?.length ?? 0);
-      else if (c.nodeType === 1 && !NOT_TEXT.has((c as Element).tagName)) stack.push(c);
+      const type = c.nodeType;
+      if (type === 3) n += (c as Text).length;
+      else if (type === 1 && !NOT_TEXT.has((c as Element).tagName)) stack.push(c);
     }
   }
   return n;
 }
+
+/** Length of an element's text without each text node's surrounding whitespace, counted until `enough`. */
+function trimmedTextLength(el: Element, enough: number): number {
+  let n = 0;
+  const stack: Node[] = [el];
+  for (let node = stack.pop(); node && n < enough; node = stack.pop()) {
+    for (let c = node.firstChild; c; c = c.nextSibling) {
+      const type = c.nodeType;
+      if (type === 3) n += trimmedLength((c as Text).data);
+      else if (type === 1 && !NOT_TEXT.has((c as Element).tagName)) stack.push(c);
+    }
+  }
+  return n;
+}
+
+/** Whether the page has an `<article>` element: the first one ends the search (a length counts them all). */
+const hasArticleElement = (doc: Document): boolean => doc.getElementsByTagName('article')[0] !== undefined;
 
 /** The page's own statements that it is an article: og:type, article:published_time, in the head. */
 function headSignals(doc: Document, reasons: string[]): void {
@@ -120,20 +139,26 @@ const LIKELY = /article|content|body|main/i;
  */
 function eachCandidate(doc: Document, visit: (el: Element) => boolean): void {
   let n = 0;
+  // Indexing past the end ends each loop: asking a live collection its length costs a call more.
   for (const tag of ['p', 'pre']) {
     const list = doc.getElementsByTagName(tag);
-    for (let i = 0; i < list.length; i++) {
-      const el = list[i];
-      if (el && (++n > MAX_CANDIDATES || visit(el))) return;
+    for (let i = 0, el = list[0]; el; el = list[++i]) {
+      if (++n > MAX_CANDIDATES || visit(el)) return;
     }
   }
   const brs = doc.getElementsByTagName('br');
   let last: Element | null = null;
-  for (let i = 0; i < brs.length; i++) {
-    const parent = brs[i]?.parentElement ?? null;
-    if (parent && parent !== last && parent.tagName.toUpperCase() === 'DIV' && (++n > MAX_CANDIDATES || visit(parent))) return;
+  for (let i = 0, br = brs[0]; br; br = brs[++i]) {
+    const parent = br.parentElement;
+    if (parent && parent !== last && isDiv(parent) && (++n > MAX_CANDIDATES || visit(parent))) return;
     last = parent;
   }
+}
+
+/** Whether `el` is a `<div>` (its tag name is upper case in an HTML document: checked first). */
+function isDiv(el: Element): boolean {
+  const tag = el.tagName;
+  return tag === 'DIV' || tag.toUpperCase() === 'DIV';
 }
 
 /** The list or editing host a paragraph sits in, if any: such paragraphs are not article prose. */
@@ -229,7 +254,7 @@ export function gate(doc: Document, opts: GateOptions = {}): GateResult {
   };
   if (score > min.score) {
     declaredBy();
-    if (doc.getElementsByTagName('article').length > 0) reasons.push('has an <article> element');
+    if (hasArticleElement(doc)) reasons.push('has an <article> element');
     reasons.push('has a body of paragraphs');
     return { pass: true, reasons };
   }
@@ -238,7 +263,7 @@ export function gate(doc: Document, opts: GateOptions = {}): GateResult {
   // Too little prose: only the page's own statements can still let it through. The `<article>`
   // element is looked up only when there is enough paragraph text for it to matter.
   const declared = declaredBy();
-  if (chars >= min.textWithMarkup && doc.getElementsByTagName('article').length > 0) reasons.push('has an <article> element');
+  if (chars >= min.textWithMarkup && hasArticleElement(doc)) reasons.push('has an <article> element');
   const markedUp = reasons.length > 0;
   const wouldPass = (markedUp && chars >= min.textWithMarkup) || declared;
   // An editor's paragraphs are short as often as long: counted in full only where it matters.
@@ -250,9 +275,9 @@ export function gate(doc: Document, opts: GateOptions = {}): GateResult {
   if (declared) {
     // Only pages that call themselves articles pay for this walk of the whole body.
     const weight = isCjk(doc) ? CJK_WEIGHT : 1;
-    const text = Math.round(textLength(doc.body, true, min.bodyWithMarkup / weight) * weight);
+    const text = Math.round(trimmedTextLength(doc.body, min.bodyWithMarkup / weight) * weight);
     if (text >= min.bodyWithMarkup) {
-      if (chars < min.textWithMarkup && doc.getElementsByTagName('article').length > 0) reasons.push('has an <article> element');
+      if (chars < min.textWithMarkup && hasArticleElement(doc)) reasons.push('has an <article> element');
       reasons.push(`${text} characters of text outside paragraphs`);
       return { pass: true, reasons };
     }
