@@ -8,6 +8,7 @@
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { chromium } from '@playwright/test';
@@ -19,16 +20,17 @@ const rev = process.argv[2] ?? 'HEAD';
 const corpus = path.resolve(root, '..', 'shared', 'corpus', 'pages');
 const mounts = { corpus: { dir: corpus, noScripts: true }, gen: { dir: path.join(root, 'tests/fixtures/bench') }, fixtures: { dir: path.join(root, 'tests/fixtures/pages') } };
 
+// The revision's lib/, whole (the gate and everything it imports), beside the working tree's.
+const baseDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tl-gate-base-'));
+execFileSync('sh', ['-c', `git archive ${JSON.stringify(rev)} lib | tar -x -C ${JSON.stringify(baseDir)}`], { cwd: root });
+process.on('exit', () => fs.rmSync(baseDir, { recursive: true, force: true }));
+
 /** Both gates in one bundle: `base` from `rev`, `ours` from the working tree. */
 async function bundle(format) {
-  const base = execFileSync('git', ['show', `${rev}:lib/page/gate.ts`], { cwd: root, encoding: 'utf8' });
-  const entry = "import { gate as base } from 'base-gate'; import { gate as ours } from './lib/page/gate'; export const gates = { base, ours };";
+  const entry = `import { gate as base } from ${JSON.stringify(path.join(baseDir, 'lib/page/gate'))}; import { gate as ours } from './lib/page/gate'; export const gates = { base, ours };`;
   const res = await build({
     stdin: { contents: entry, resolveDir: root, loader: 'ts' }, bundle: true, write: false, format, globalName: 'tlGates', platform: format === 'iife' ? 'browser' : 'node', logLevel: 'error',
-    plugins: [{ name: 'base-gate', setup(b) {
-      b.onResolve({ filter: /^base-gate$/ }, () => ({ path: 'base-gate', namespace: 'base' }));
-      b.onLoad({ filter: /.*/, namespace: 'base' }, () => ({ contents: base, resolveDir: path.join(root, 'lib/page'), loader: 'ts' }));
-    } }],
+    nodePaths: [path.join(root, 'node_modules')],
   });
   return res.outputFiles[0].text;
 }
