@@ -18,7 +18,8 @@ function within(promise, ms, what) {
 
 /**
  * Runs every browser figure. `pages` = { nonArticles, articles, largest } (each { id, url });
- * `opts` = { quick, log, extensionDir, librarySizes }. Resolves with the raw measurements.
+ * `opts` = { quick, log, extensionDir, librarySizes, only }; `only: 'gate'` stops after the gate figure
+ * (then `pages` needs just `nonArticles`). Resolves with the raw measurements.
  */
 export async function runBrowser(pageScript, server, pages, opts) {
   const { log } = opts;
@@ -53,6 +54,7 @@ export async function runBrowser(pageScript, server, pages, opts) {
     await each(pages.nonArticles, 'gate', async (p) => {
       out.gate.push({ id: p.id, ...(await page.evaluate((o) => window.__tlBench.gateVsWalk(o), pageOpts)) });
     });
+    if (opts.only === 'gate') return out;
 
     log(`analyze_vs_walk, highlight_vs_markjs on ${pages.articles.length} article pages`);
     await each(pages.articles, 'analyze', async (p) => {

@@ -30,15 +30,21 @@ function single(value, budget, extra = {}, strict = false) {
 
 const round = (x, d = 3) => (x == null ? null : Number(x.toFixed(d)));
 
+const byId = (list, f) => Object.fromEntries(list.map((r) => [r.id, f(r)]));
+const pair = (a, b2, ratio, chars) => ({ ours_ms: round(a, 3), base_ms: round(b2, 3), ratio: round(ratio, 3), ...(chars != null && { chars }) });
+
+/** `gate_vs_walk` from the per-page gate measurements. */
+export function gateFigure(gate) {
+  const passed = gate.filter((r) => r.pass).length;
+  return spread(gate.map((r) => r.ratio), 1.5, { pages: gate.length, passed, by_page: byId(gate, (r) => ({ ...pair(r.a, r.b, r.ratio), pass: r.pass, chars: r.chars })) });
+}
+
 /** The results object of a run from its raw parts. */
 export function summarise({ node, browser, sizes, quick, corpus }) {
   const ratios = {};
   const absolute = {};
   const b = browser;
-  const byId = (list, f) => Object.fromEntries(list.map((r) => [r.id, f(r)]));
-  const pair = (a, b2, ratio, chars) => ({ ours_ms: round(a, 3), base_ms: round(b2, 3), ratio: round(ratio, 3), ...(chars != null && { chars }) });
-  const passed = b.gate.filter((r) => r.pass).length;
-  ratios.gate_vs_walk = spread(b.gate.map((r) => r.ratio), 1.5, { pages: b.gate.length, passed, by_page: byId(b.gate, (r) => ({ ...pair(r.a, r.b, r.ratio), pass: r.pass, chars: r.chars })) });
+  ratios.gate_vs_walk = gateFigure(b.gate);
   // The page's share of annotating it (serialise, send, map, place, paint); the analysis itself
   // runs in the extension's own context and is reported beside it, with no budget of its own.
   ratios.analyze_vs_walk = spread(b.analyze.map((r) => r.ratio), 10, { pages: b.analyze.length, by_page: byId(b.analyze, (r) => ({ ...pair(r.a, r.b, r.ratio), entities: r.entities, security: r.security })) });

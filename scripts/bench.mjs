@@ -7,6 +7,7 @@
 //   npm run bench -- --quick       smoke run: few small pages, small libraries, fewer rounds
 //   npm run bench -- --check       exit 1 when a budget is missed
 //   npm run bench -- --corpus DIR  the evaluation corpus (default ../shared/corpus; skipped when absent)
+//   npm run bench -- --only gate   just gate_vs_walk (seconds, for work on the gate); writes nothing
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -15,11 +16,14 @@ import { buildBench } from '../bench/build.mjs';
 import { serveBench } from '../bench/serve.mjs';
 import { runBrowser } from '../bench/browser.mjs';
 import { libraryUiBench } from '../bench/library-ui.mjs';
-import { missed, summarise, table } from '../bench/report.mjs';
+import { gateFigure, missed, summarise, table } from '../bench/report.mjs';
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const check = args.includes('--check');
+const onlyArg = args.indexOf('--only');
+const only = onlyArg >= 0 ? args[onlyArg + 1] : undefined;
+if (only !== undefined && only !== 'gate') throw new Error(`--only: the one figure that runs alone is gate, not ${only}`);
 const root = path.resolve(import.meta.dirname, '..');
 const corpusArg = args.indexOf('--corpus');
 const corpusDir = corpusArg >= 0 && args[corpusArg + 1] ? path.resolve(args[corpusArg + 1]) : path.resolve(root, '..', 'shared', 'corpus');
@@ -91,6 +95,7 @@ async function main() {
     if (!fs.existsSync(file) || fs.readFileSync(file, 'utf8') !== p.html) fs.writeFileSync(file, p.html);
   }
 
+  if (only === 'gate') return gateOnly(generated, pageScript);
   const nodeOpts = quick ? { rounds: 3, minSampleMs: 5 } : { rounds: 7, minSampleMs: 20 };
   const corpus = corpusTexts();
   const texts = [...corpus, ...node.generatedTexts(quick)];
@@ -147,6 +152,22 @@ async function main() {
   log(`done; ${miss.length ? `budgets missed: ${miss.join(', ')}` : 'every budget met'}; bench/results.json written`);
   if (results.errors.length) log(`errors: ${results.errors.join('; ')}`);
   if (check && miss.length) process.exitCode = 1;
+}
+
+/** `--only gate`: gate_vs_walk alone, printed page by page; bench/results.json is left as it was. */
+async function gateOnly(generated, pageScript) {
+  const server = await serveBench({ gen: { dir: fixtures }, corpus: { dir: path.join(corpusDir, 'pages'), noScripts: true } });
+  try {
+    const nonArticles = [...generated.filter((p) => !p.article).map((p) => ({ id: `generated/${p.name}`, url: `${server.base}/gen/${p.name}` })), ...corpusPages(server.base).nonArticles];
+    const browser = await runBrowser(pageScript, server, { nonArticles }, { quick, log, only: 'gate' });
+    const fig = gateFigure(browser.gate);
+    for (const [id, r] of Object.entries(fig.by_page)) process.stdout.write(`${id.padEnd(40).slice(0, 40)}  ${r.ratio.toFixed(2)}  ${r.pass ? 'pass' : 'fail'}  ${r.ours_ms} / ${r.base_ms} ms\n`);
+    process.stdout.write(`gate_vs_walk median ${fig.median.toFixed(2)} p90 ${fig.p90.toFixed(2)} (budget ≤ ${fig.budget} at p90) over ${fig.pages} pages\n`);
+    if (browser.errors.length) log(`errors: ${browser.errors.join('; ')}`);
+    if (check && fig.ok === false) process.exitCode = 1;
+  } finally {
+    await server.close();
+  }
 }
 
 main().catch((e) => {

@@ -18,6 +18,7 @@ import { findSavedOnPage } from './saved';
 import { saveClippingReliably } from './save';
 import { caretAt, guard, yieldToMain } from './dom';
 import { clipPassage } from './passage';
+import { clipButtonPosition } from './clip-position';
 import { cardFor } from './card';
 import { analyseRemotely } from './remote';
 import { gate } from '../../lib/page/gate';
@@ -285,8 +286,8 @@ export class Annotator {
       return;
     }
     this.clipRange = range.cloneRange();
-    const r = range.getBoundingClientRect();
-    this.clip = { x: Math.min(r.right, window.innerWidth - 120), y: Math.max(r.top - 34, 4), label: 'Clip', onClip: () => void this.clipSelection() };
+    const at = clipButtonPosition(range.getBoundingClientRect(), window.innerWidth, window.innerHeight);
+    this.clip = { ...at, label: 'Clip', onClip: () => void this.clipSelection() };
     this.render();
   }
 

@@ -1,10 +1,14 @@
 /**
  * The gate: a nearly free look at a page that lets obvious non-articles out before any real work
  * (DESIGN.md §3 step 1, §9 budget: cheaper than ~1.5× a TreeWalker walk of the page's text).
- * It reads a handful of elements and the paragraphs' text; it never runs Readability.
+ * It reads a handful of elements and the paragraphs' text (gate-reads.ts); it never runs
+ * Readability.
  */
 import type { GateResult } from './types';
-import { jsonLdSaysArticle } from './metadata';
+import {
+  eachCandidate, editorReason, hasArticleElement, hasArticleJsonLd, hasEditableAttribute, headSignals, hostOf, isCjk, isFurniture,
+  textLength, trimmedTextLength, type CandidateKind,
+} from './gate-reads';
 
 /** Paragraph-like score a page must reach to pass on text alone (Readability uses 20). */
 const MIN_SCORE = 20;
@@ -17,91 +21,10 @@ const MIN_PARAGRAPH = 140;
  * `div.zn-body__paragraph`, script-rendered sites) passes with this much text in its body.
  */
 const MIN_BODY_WITH_MARKUP = 1500;
-/** Elements whose text is never prose. */
-const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'svg']);
 
 const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml']);
 /** A Chinese, Japanese or Korean character says about as much as two and a half Latin letters. */
 const CJK_WEIGHT = 2.5;
-const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
-
-/** Whether the page is written in Chinese, Japanese or Korean (its declared language, or its title). */
-function isCjk(doc: Document): boolean {
-  const lang = doc.documentElement?.getAttribute('lang') ?? '';
-  return /^(?:ja|zh|ko)\b/i.test(lang) || CJK.test(doc.title.slice(0, 200));
-}
-
-/** Whether the whole page is being edited: design mode, or an editable body (cheap checks only). */
-function isEditor(doc: Document): string | null {
-  if ((doc as Document & { designMode?: string }).designMode === 'on') return 'the page is in design mode (an editor)';
-  const editable = (el: Element | null): boolean => {
-    const v = el?.getAttribute('contenteditable');
-    return v !== null && v !== undefined && v.toLowerCase() !== 'false';
-  };
-  if (editable(doc.body) || editable(doc.documentElement)) return 'the page body is editable (an editor)';
-  return null;
-}
-
-function hasArticleJsonLd(doc: Document): boolean {
-  const scripts = doc.getElementsByTagName('script');
-  for (let i = 0; i < scripts.length; i++) {
-    const s = scripts[i];
-    if (!s || s.getAttribute('type')?.toLowerCase() !== 'application/ld+json') continue;
-    if (jsonLdSaysArticle(s.textContent ?? '')) return true;
-  }
-  return false;
-}
-
-function isHidden(el: Element): boolean {
-  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
-  const style = el.getAttribute('style');
-  return style !== null && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
-}
-
-/**
- * Length of an element's text, whitespace included (cheap beats exact): read from the text nodes
- * directly, because building the element's whole textContent string costs more than the walk.
- */
-/** Length of `s` without leading and trailing whitespace, without making a new string. */
-function trimmedLength(s: string): number {
-  let a = 0;
-  let b = s.length;
-  while (a < b && s.charCodeAt(a) <= 32) a++;
-  while (b > a && s.charCodeAt(b - 1) <= 32) b--;
-  return b - a;
-}
-
-function textLength(el: Element, trim = false, enough = Infinity): number {
-  const only = el.firstChild;
-  if (only && only === el.lastChild && only.nodeType === 3) return only.nodeValue?.length ?? 0;
-  let n = 0;
-  const stack: Node[] = [el];
-  while (stack.length && n < enough) {
-    const node = stack.pop();
-    if (!node) break;
-    for (let c = node.firstChild; c; c = c.nextSibling) {
-      if (c.nodeType === 3) n += trim ? trimmedLength(c.nodeValue ?? '') : (c.nodeValue?.length ?? 0);
-      else if (c.nodeType === 1 && !NOT_TEXT.has((c as Element).tagName)) stack.push(c);
-    }
-  }
-  return n;
-}
-
-/** The page's own statements that it is an article: og:type, article:published_time, in the head. */
-function headSignals(doc: Document, reasons: string[]): void {
-  const metas = (doc.head ?? doc).getElementsByTagName('meta');
-  let og = false;
-  let published = false;
-  for (let i = 0; i < metas.length; i++) {
-    const m = metas[i];
-    const prop = m?.getAttribute('property')?.toLowerCase();
-    if (!m || !prop) continue;
-    if (prop === 'og:type' && !og) og = (m.getAttribute('content') ?? '').toLowerCase().startsWith('article');
-    else if (prop === 'article:published_time') published = true;
-  }
-  if (og) reasons.push('og:type is article');
-  if (published) reasons.push('has article:published_time');
-}
 
 /**
  * Paragraph-like elements looked at before giving up on a page: a 200,000-node page of short
@@ -109,82 +32,49 @@ function headSignals(doc: Document, reasons: string[]): void {
  */
 const MAX_CANDIDATES = 5000;
 
-const UNLIKELY = /comment|footer|sidebar|promo|share|related|-ad-|cookie/i;
-const LIKELY = /article|content|body|main/i;
-
-/**
- * Calls `visit` on the paragraph-like elements: `<p>`, `<pre>`, and the parents of `<br>` runs,
- * until it returns true or MAX_CANDIDATES were visited. Live tag-name collections are the
- * cheapest way to reach these in every DOM implementation (a selector list costs more than the
- * three together), and nothing is collected ahead: a page that passes early stops early.
- */
-function eachCandidate(doc: Document, visit: (el: Element) => boolean): void {
-  let n = 0;
-  for (const tag of ['p', 'pre']) {
-    const list = doc.getElementsByTagName(tag);
-    for (let i = 0; i < list.length; i++) {
-      const el = list[i];
-      if (el && (++n > MAX_CANDIDATES || visit(el))) return;
-    }
-  }
-  const brs = doc.getElementsByTagName('br');
-  let last: Element | null = null;
-  for (let i = 0; i < brs.length; i++) {
-    const parent = brs[i]?.parentElement ?? null;
-    if (parent && parent !== last && parent.tagName.toUpperCase() === 'DIV' && (++n > MAX_CANDIDATES || visit(parent))) return;
-    last = parent;
-  }
-}
-
-/** The list or editing host a paragraph sits in, if any: such paragraphs are not article prose. */
-function hostOf(el: Element): 'list' | 'editable' | null {
-  const host = el.closest('li, [contenteditable]');
-  if (!host) return null;
-  if (host.tagName.toUpperCase() === 'LI') return 'list';
-  return (host.getAttribute('contenteditable') ?? '').toLowerCase() !== 'false' ? 'editable' : null;
-}
-
-/** Whether a candidate is left out before its text is weighed: hidden, or marked as page furniture. */
-function isFurniture(el: Element): boolean {
-  if (isHidden(el)) return true;
-  const marker = `${el.className} ${el.id}`;
-  return marker.length > 1 && UNLIKELY.test(marker) && !LIKELY.test(marker);
-}
-
 /**
  * A Readability-style "is there a body of prose here" score, with the paragraph text it counted
- * and how many long paragraphs sit in an editable region. The length comes first: most
- * paragraphs of a page that is not an article are short, and their other checks are skipped.
- * Stops as soon as the score passes `stopAt`.
+ * and how many long paragraphs sit in an editable region; `seen` counts the candidates looked at.
  */
-function proseScore(doc: Document, stopAt: number): { score: number; chars: number; editable: number } {
-  const weight = isCjk(doc) ? CJK_WEIGHT : 1;
-  let score = 0;
-  let chars = 0;
-  let editable = 0;
-  eachCandidate(doc, (el) => {
+interface Prose {
+  score: number;
+  chars: number;
+  editable: number;
+  seen: number;
+}
+
+/**
+ * Adds the candidates of one kind to `prose` until the score passes `stopAt`; true when it did.
+ * The length comes first: most paragraphs of a page that is not an article are short, and their
+ * other checks are skipped.
+ */
+function weigh(doc: Document, kind: CandidateKind, prose: Prose, weight: number, stopAt: number): boolean {
+  eachCandidate(doc, kind, prose, MAX_CANDIDATES, (el) => {
     const len = Math.round(textLength(el) * weight);
     if (len < MIN_PARAGRAPH || isFurniture(el)) return false;
     const host = hostOf(el);
     if (host === 'list') return false;
     if (host === 'editable') {
-      editable++;
+      prose.editable++;
       return false;
     }
-    chars += len;
-    score += Math.sqrt(len - MIN_PARAGRAPH);
-    return score > stopAt;
+    prose.chars += len;
+    prose.score += Math.sqrt(len - MIN_PARAGRAPH);
+    return prose.score > stopAt;
   });
-  return { score, chars, editable };
+  return prose.score > stopAt;
 }
 
 /** How many candidates of any length sit in an editable region (ProseMirror, Quill, Slate…). */
 function editableParagraphs(doc: Document): number {
   let n = 0;
-  eachCandidate(doc, (el) => {
+  const count = { seen: 0 };
+  const visit = (el: Element): boolean => {
     if (!isFurniture(el) && hostOf(el) === 'editable') n++;
     return false;
-  });
+  };
+  eachCandidate(doc, 'paragraphs', count, MAX_CANDIDATES, visit);
+  eachCandidate(doc, 'others', count, MAX_CANDIDATES, visit);
   return n;
 }
 
@@ -216,46 +106,65 @@ export function gate(doc: Document, opts: GateOptions = {}): GateResult {
     return { pass: false, reasons: [`not an HTML page (${contentType})`] };
   }
   if (!doc.body) return { pass: false, reasons: ['the page has no body'] };
-  const editor = isEditor(doc);
+  const editor = editorReason(doc);
   if (editor) return { pass: false, reasons: [editor] };
   const min = gateThresholds(opts.sensitivity);
+  const weight = isCjk(doc) ? CJK_WEIGHT : 1;
+  const body = doc.body;
 
-  const { score, chars, editable } = proseScore(doc, min.score);
+  // Each of these is read at most once, and only when the verdict (or its reasons) needs it.
   const reasons: string[] = [];
+  let declared: boolean | undefined;
   const declaredBy = (): boolean => {
-    if (hasArticleJsonLd(doc)) reasons.push('JSON-LD says it is an article');
-    headSignals(doc, reasons);
-    return reasons.length > 0;
+    if (declared === undefined) {
+      if (hasArticleJsonLd(doc)) reasons.push('JSON-LD says it is an article');
+      reasons.push(...headSignals(doc));
+      declared = reasons.length > 0;
+    }
+    return declared;
   };
+  let editable: boolean | undefined;
+  const editableAttribute = (): boolean => (editable ??= hasEditableAttribute(doc));
+  let text: number | undefined;
+  // Only pages that call themselves articles pay for this walk of the body.
+  const bodyText = (): number => (text ??= Math.round(trimmedTextLength(body, min.bodyWithMarkup / weight) * weight));
+  // A page that says it is an article and passes on its body text is not asked whether it has
+  // an <article> element too: that answer costs a pass over the page and would change nothing.
+  const passOnBodyText = (): GateResult => {
+    reasons.push(`${bodyText()} characters of text outside paragraphs`);
+    return { pass: true, reasons };
+  };
+
+  const prose: Prose = { score: 0, chars: 0, editable: 0, seen: 0 };
+  // The <p>s first: an article passes on its first few. A page whose <p>s hold little text but
+  // which calls itself an article, hosts no editor and has enough text in its body passes on that
+  // text, whatever its <pre>s and <br>s would add (a higher score or more paragraph text only
+  // lets it through too), so those are not read.
+  if (!weigh(doc, 'paragraphs', prose, weight, min.score)) {
+    if (prose.chars < min.textWithMarkup && declaredBy() && !editableAttribute() && bodyText() >= min.bodyWithMarkup) return passOnBodyText();
+    weigh(doc, 'others', prose, weight, min.score);
+  }
+  const { score, chars } = prose;
   if (score > min.score) {
     declaredBy();
-    if (doc.getElementsByTagName('article').length > 0) reasons.push('has an <article> element');
+    if (hasArticleElement(doc)) reasons.push('has an <article> element');
     reasons.push('has a body of paragraphs');
     return { pass: true, reasons };
   }
-  if (editable >= 2) return { pass: false, reasons: ['the page hosts a rich-text editor'] };
+  if (prose.editable >= 2) return { pass: false, reasons: ['the page hosts a rich-text editor'] };
 
   // Too little prose: only the page's own statements can still let it through. The `<article>`
   // element is looked up only when there is enough paragraph text for it to matter.
-  const declared = declaredBy();
-  if (chars >= min.textWithMarkup && doc.getElementsByTagName('article').length > 0) reasons.push('has an <article> element');
+  declaredBy();
+  if (chars >= min.textWithMarkup && hasArticleElement(doc)) reasons.push('has an <article> element');
   const markedUp = reasons.length > 0;
   const wouldPass = (markedUp && chars >= min.textWithMarkup) || declared;
   // An editor's paragraphs are short as often as long: counted in full only where it matters.
-  if (wouldPass && doc.querySelector('[contenteditable]') && editableParagraphs(doc) >= 2) return { pass: false, reasons: ['the page hosts a rich-text editor'] };
+  if (wouldPass && editableAttribute() && editableParagraphs(doc) >= 2) return { pass: false, reasons: ['the page hosts a rich-text editor'] };
   if (markedUp && chars >= min.textWithMarkup) {
     reasons.push(`${chars} characters of paragraph text`);
     return { pass: true, reasons };
   }
-  if (declared) {
-    // Only pages that call themselves articles pay for this walk of the whole body.
-    const weight = isCjk(doc) ? CJK_WEIGHT : 1;
-    const text = Math.round(textLength(doc.body, true, min.bodyWithMarkup / weight) * weight);
-    if (text >= min.bodyWithMarkup) {
-      if (chars < min.textWithMarkup && doc.getElementsByTagName('article').length > 0) reasons.push('has an <article> element');
-      reasons.push(`${text} characters of text outside paragraphs`);
-      return { pass: true, reasons };
-    }
-  }
+  if (declared && bodyText() >= min.bodyWithMarkup) return passOnBodyText();
   return { pass: false, reasons: [...reasons, `too little running text (${chars} characters in long paragraphs)`] };
 }

@@ -22,6 +22,8 @@ export interface PageMetadata {
 
 /** schema.org types that describe one article. */
 export const ARTICLE_TYPES = /^(?:\w*Article|BlogPosting|LiveBlogPosting|Report|SocialMediaPosting|Posting)$/;
+/** Text that could name one of ARTICLE_TYPES once parsed. */
+const MAY_NAME_ARTICLE = /Article|Posting|Report|\\u/;
 
 type Json = string | number | boolean | null | Json[] | { [k: string]: Json };
 type JsonObject = { [k: string]: Json };
@@ -78,6 +80,9 @@ function parseJsonLd(text: string): Json | null {
  * those of an `@graph`): a home page's list of NewsArticle teasers does not make it an article.
  */
 export function jsonLdSaysArticle(text: string): boolean {
+  // Most JSON-LD (Organization, WebSite, Product…) names no article type: not worth parsing. Only a
+  // \u escape could spell a type name without its letters appearing in the text.
+  if (!MAY_NAME_ARTICLE.test(text)) return false;
   const parsed = parseJsonLd(text);
   return parsed !== null && nodesOf(parsed).some((n) => typesOf(n).some((t) => ARTICLE_TYPES.test(t)));
 }

@@ -91,4 +91,36 @@ describe('gate', () => {
       expect(gate(marked(500), { sensitivity: 'strict' }).pass).toBe(false);
     });
   });
+  describe('a page that says it is an article but has little paragraph text', () => {
+    const head = '<head><meta property="og:type" content="article"></head>';
+    const page = (body: string): Document => docOf(`<!doctype html><html>${head}<body>${body}</body></html>`);
+    /** Short <p>s (captions, teasers) and long text outside them: a table of results, say. */
+    const shortParagraphs = `<p>${'A caption.'.repeat(5)}</p>`.repeat(6);
+    const table = `<table>${`<tr><td>${'Standings of the season after the last race. '.repeat(3)}</td></tr>`.repeat(15)}</table>`;
+    /** Prose in <div>s broken by <br>s, which the gate also counts as paragraphs. */
+    const brProse = `<div>${'A long line of prose written in a div with line breaks, as older sites do. '.repeat(3)}<br>more</div>`.repeat(4);
+
+    it('passes on its body text without reading its <pre>s and <br>s', () => {
+      // Weighed in full, the <br> paragraphs would score above 20; the verdict is the same either
+      // way, so the gate stops at the body text once the <p>s are weighed.
+      const g = gate(page(shortParagraphs + table + brProse));
+      expect(g.pass).toBe(true);
+      expect(g.reasons[0]).toBe('og:type is article');
+      expect(g.reasons[1]).toMatch(/^\d+ characters of text outside paragraphs$/);
+      expect(g.reasons).toHaveLength(2);
+    });
+
+    it('still reads every paragraph where an editable region could make it an editor', () => {
+      const editor = `<div contenteditable="true">${shortParagraphs}</div>`;
+      expect(gate(page(shortParagraphs + table + editor))).toEqual({ pass: false, reasons: ['the page hosts a rich-text editor'] });
+      // The <br> paragraphs outweigh the editor, as they did before the shortcut.
+      expect(gate(page(shortParagraphs + table + editor + brProse)).reasons.at(-1)).toBe('has a body of paragraphs');
+    });
+
+    it('fails when its body has too little text', () => {
+      const g = gate(page(shortParagraphs + brProse.slice(0, 200)));
+      expect(g.pass).toBe(false);
+      expect(g.reasons.at(-1)).toMatch(/too little running text/);
+    });
+  });
 });

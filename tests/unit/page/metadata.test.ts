@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readMetadata } from '../../../lib/page/metadata';
+import { readMetadata, jsonLdSaysArticle } from '../../../lib/page/metadata';
 import { docOf, fixtureDoc } from './helpers';
 
 describe('readMetadata', () => {
@@ -52,5 +52,21 @@ describe('readMetadata', () => {
     expect(m.byline).toBe('A One, B Two');
     expect(m.published).toBe('2021-05-06');
     expect(m.jsonLdTypes).toEqual(['WebSite', 'ReportageNewsArticle']);
+  });
+});
+
+describe('jsonLdSaysArticle', () => {
+  it('reads article types, also in a @graph and behind a schema.org address', () => {
+    expect(jsonLdSaysArticle('{"@type":"NewsArticle"}')).toBe(true);
+    expect(jsonLdSaysArticle('{"@graph":[{"@type":"WebSite"},{"@type":"https://schema.org/BlogPosting"}]}')).toBe(true);
+  });
+
+  it('says no to JSON-LD that names no article type, without parsing it', () => {
+    expect(jsonLdSaysArticle('{"@type":"Organization","name":"Shop"}')).toBe(false);
+    expect(jsonLdSaysArticle('{"@type":"Organization", not even JSON')).toBe(false);
+  });
+
+  it('still parses a type name spelled with \\u escapes', () => {
+    expect(jsonLdSaysArticle('{"@type":"News\\u0041rticle"}')).toBe(true);
   });
 });
