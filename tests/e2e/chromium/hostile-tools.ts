@@ -72,12 +72,13 @@ export async function startTrace(page: Page): Promise<() => Promise<TraceEvent[]
 export const LONG_TASK_MS = 50;
 
 /**
- * What these tests hold the extension to today: no task running our code over this. Evaluating
- * the 820 KB analyser engine takes 50–85 ms and the first analysis step on some pages up to
- * ~150 ms on a loaded 2-core machine, and on the 10 MB page a major GC of the page's heap can land
- * inside the engine's evaluation (seen at 500 ms). So the 50 ms budget is reported (test
- * annotations and `npm run bench`'s longest_task_ms), not asserted; this ceiling only catches a
- * hang (an unbounded gate on a 10 MB page took seconds before it was bounded).
+ * What these tests hold the extension to: no task running our code over this. Since the analysis
+ * moved off the page, the longest task is the analyser script's evaluation (11-45 ms on these
+ * pages on a loaded 2-core machine), except on the 10 MB page, where a major GC of the page's own
+ * heap lands inside one of our tasks (75-94 ms seen). A shared machine's noise can push any task
+ * over 50 ms, so the budget is reported (test annotations, and `npm run bench`'s longest_task_ms
+ * in a quiet run), not asserted; this ceiling catches a hang (an unbounded gate on a 10 MB page
+ * took seconds before it was bounded).
  */
 export const TASK_CEILING_MS = 1000;
 
