@@ -97,12 +97,17 @@ export function textLength(el: Element): number {
  */
 export function trimmedTextLength(el: Element, enough: number): number {
   let n = 0;
-  const stack: Node[] = [el];
-  for (let node = stack.pop(); node && n < enough; node = stack.pop()) {
-    for (let c = node.firstChild; c; c = c.nextSibling) {
+  // The stack holds the first child of each element still to read: an element without children
+  // (an image, a line break, a script with a src) costs one call, and its tag name is not read.
+  const stack: ChildNode[] = el.firstChild ? [el.firstChild] : [];
+  for (let first = stack.pop(); first && n < enough; first = stack.pop()) {
+    for (let c: ChildNode | null = first; c; c = c.nextSibling) {
       const type = c.nodeType;
       if (type === 3) n += trimmedLength((c as Text).data);
-      else if (type === 1 && !NOT_TEXT.has((c as Element).tagName)) stack.push(c);
+      else if (type === 1) {
+        const child = c.firstChild;
+        if (child && !NOT_TEXT.has((c as Element).tagName)) stack.push(child);
+      }
     }
   }
   return n;
