@@ -221,7 +221,12 @@ export class Annotator {
   }
 
   private pointerQueued = false;
+  private lastPointer = { x: NaN, y: NaN };
   private readonly onPointer = (ev: MouseEvent): void => {
+    // Chromium sends a mousemove after a scroll with the pointer where it was: not the reader
+    // moving it (it closed the card a keyboard user had just opened by scrolling to its entity).
+    if (ev.clientX === this.lastPointer.x && ev.clientY === this.lastPointer.y) return;
+    this.lastPointer = { x: ev.clientX, y: ev.clientY };
     if (this.pointerQueued) return;
     this.pointerQueued = true;
     requestAnimationFrame(() => {
