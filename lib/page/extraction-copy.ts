@@ -22,38 +22,60 @@ function elementCount(node: Node, limit: number): number {
   return Math.min(limit + 1, inside + 1);
 }
 
+/** What the bounded copy of a huge page keeps of its main container. */
+interface Kept {
+  container: Element;
+  /** Children taken whole, in order. */
+  whole: Node[];
+  /** A last child too big to take whole, with those of its own children that fit. */
+  partial: { node: Node; children: Node[] } | null;
+}
+
+/**
+ * What a bounded copy of a page keeps, or null when the page is copied whole (at most `max`
+ * elements, or no body): the head, and the main container's children in order while the root,
+ * the head, the body, the container and they fit in `max` elements.
+ */
+function keptOf(doc: Document, max: number): Kept | null {
+  if (!doc.body || doc.getElementsByTagName('*').length <= max) return null;
+  const container = mainContainer(doc) ?? doc.body;
+  const kept: Kept = { container, whole: [], partial: null };
+  let budget = max - 2 - (doc.head ? elementCount(doc.head, max) : 0) - (container !== doc.body ? 1 : 0);
+  for (let child = container.firstChild; child && budget > 0; child = child.nextSibling) {
+    const size = elementCount(child, budget);
+    if (size > budget) {
+      const children: Node[] = [];
+      for (let c = child.firstChild; c && budget > 1; c = c.nextSibling) {
+        const n = elementCount(c, budget);
+        if (n >= budget) break;
+        children.push(c);
+        budget -= n;
+      }
+      kept.partial = { node: child, children };
+      break;
+    }
+    kept.whole.push(child);
+    budget -= size;
+  }
+  return kept;
+}
+
 /**
  * A copy of `doc` to extract from: the whole page, or for a page of more than `max` elements the
  * head and as much of its main container as fits in `max` elements. Never the live page.
  */
 export function extractionCopy(doc: Document, max = MAX_COPY_ELEMENTS): Document {
-  const total = doc.getElementsByTagName('*').length;
-  if (total <= max || !doc.body) return doc.cloneNode(true) as Document;
+  const kept = keptOf(doc, max);
+  if (!kept) return doc.cloneNode(true) as Document;
   const copy = doc.cloneNode(false) as Document;
-  const html = doc.documentElement.cloneNode(false) as Element;
-  copy.appendChild(html);
+  const html = copy.appendChild(doc.documentElement.cloneNode(false));
   if (doc.head) html.appendChild(doc.head.cloneNode(true));
-  const body = doc.body.cloneNode(false) as Element;
-  html.appendChild(body);
-  const container = mainContainer(doc);
-  const target = container && container !== doc.body ? body.appendChild(container.cloneNode(false)) : body;
-  let budget = max - 1 - html.getElementsByTagName('*').length;
-  for (let child = (container ?? doc.body).firstChild; child && budget > 0; child = child.nextSibling) {
-    const size = elementCount(child, budget);
-    if (size > budget) {
-      // A child too big to take whole: its own first children, as far as the budget goes.
-      const part = child.cloneNode(false);
-      for (let c = child.firstChild; c && budget > 1; c = c.nextSibling) {
-        const n = elementCount(c, budget);
-        if (n >= budget) break;
-        part.appendChild(c.cloneNode(true));
-        budget -= n;
-      }
-      target.appendChild(part);
-      break;
-    }
-    target.appendChild(child.cloneNode(true));
-    budget -= size;
+  const body = html.appendChild(doc.body.cloneNode(false));
+  const target = kept.container !== doc.body ? body.appendChild(kept.container.cloneNode(false)) : body;
+  for (const n of kept.whole) target.appendChild(n.cloneNode(true));
+  if (kept.partial) {
+    const part = target.appendChild(kept.partial.node.cloneNode(false));
+    for (const c of kept.partial.children) part.appendChild(c.cloneNode(true));
   }
   return copy;
 }
@@ -74,31 +96,14 @@ export function extractionHtml(doc: Document, max = MAX_COPY_ELEMENTS): string {
   const doctype = doc.doctype ? '<!DOCTYPE html>' : '';
   const root = doc.documentElement;
   if (!root) return '';
-  const total = doc.getElementsByTagName('*').length;
-  if (total <= max || !doc.body) return doctype + root.outerHTML;
-  const container = mainContainer(doc) ?? doc.body;
-  const parts: string[] = [];
-  // As in extractionCopy: the root, the head's elements, the body and the container count too.
-  let budget = max - 2 - (doc.head ? elementCount(doc.head, max) : 0) - (container !== doc.body ? 1 : 0);
-  for (let child = container.firstChild; child && budget > 0; child = child.nextSibling) {
-    const size = elementCount(child, budget);
-    if (size > budget) {
-      // A child too big to take whole: its own first children, as far as the budget goes.
-      const inner: string[] = [];
-      for (let c = child.firstChild; c && budget > 1; c = c.nextSibling) {
-        const n = elementCount(c, budget);
-        if (n >= budget) break;
-        inner.push(htmlOf(c));
-        budget -= n;
-      }
-      parts.push(child.nodeType === 1 ? wrapped(child as Element, inner.join('')) : '');
-      break;
-    }
-    parts.push(htmlOf(child));
-    budget -= size;
+  const kept = keptOf(doc, max);
+  if (!kept || !doc.body) return doctype + root.outerHTML;
+  let body = kept.whole.map(htmlOf).join('');
+  if (kept.partial) {
+    const { node, children } = kept.partial;
+    body += node.nodeType === 1 ? wrapped(node as Element, children.map(htmlOf).join('')) : '';
   }
-  let body = parts.join('');
-  if (container !== doc.body) body = wrapped(container, body);
+  if (kept.container !== doc.body) body = wrapped(kept.container, body);
   return `${doctype}${wrapped(root, (doc.head?.outerHTML ?? '') + wrapped(doc.body, body))}`;
 }
 
