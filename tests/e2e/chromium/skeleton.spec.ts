@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { chromiumPath } from '../browsers.mjs';
+import { highlightCentre } from '../page-scripts.mjs';
 import { EXTENSION_DIR, expect, test } from './fixtures';
 
 const SAMPLE = '/assets/sample-article.html';
@@ -54,14 +55,7 @@ test('explains an entity on hover', async ({ context, server }) => {
   const page = await context.newPage();
   await page.goto(server.base + SAMPLE);
   await expect(page.getByTestId('tl-summary')).toBeVisible({ timeout: 15_000 });
-  const box = await page.evaluate(() => {
-    const s = [...(CSS.highlights.get('tl-agency') ?? [])][0] as AbstractRange;
-    const r = new Range();
-    r.setStart(s.startContainer, s.startOffset);
-    r.setEnd(s.endContainer, s.endOffset);
-    const b = r.getBoundingClientRect();
-    return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
-  });
+  const box = await page.evaluate(highlightCentre, 'tl-agency');
   await page.mouse.move(box.x, box.y);
   await expect(page.getByTestId('tl-hovercard')).toBeVisible();
   await expect(page.getByTestId('tl-hovercard')).toContainText(/Mentioned \d+ times|Mentioned once/);

@@ -2,6 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { clickUi, ff, openExtensionPage, useFirefox, waitForUi } from './harness.mjs';
+import { highlightCentre } from '../page-scripts.mjs';
 
 useFirefox();
 
@@ -22,15 +23,7 @@ test('explains an entity on hover with the facts the background analysis sent', 
   const page = await ff.browser.newPage();
   await page.goto(`${ff.server.base}/assets/sample-article.html`);
   await waitForUi(page, 'tl-summary');
-  const box = await page.evaluate(() => {
-    // Entity ranges are static: measure through a live copy.
-    const s = [...CSS.highlights.get('tl-agency')][0];
-    const r = new Range();
-    r.setStart(s.startContainer, s.startOffset);
-    r.setEnd(s.endContainer, s.endOffset);
-    const b = r.getBoundingClientRect();
-    return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
-  });
+  const box = await page.evaluate(highlightCentre, 'tl-agency');
   await page.mouse.move(box.x, box.y);
   const card = await waitForUi(page, 'tl-hovercard', 5000);
   assert.match(card, /MI5 \(Security Service\)/);
